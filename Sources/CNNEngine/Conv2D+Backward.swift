@@ -1,0 +1,118 @@
+/// The three gradients of a convolution for one dL/dO.
+public struct Conv2DBackward: Sendable {
+    /// The layer differentiated.
+    public let layer: Conv2D
+    /// dL/dO, `[F][OH][OW]`.
+    public let gradOutput: Tensor
+
+    /// dL/dF: a correlation of the padded X with dL/dO dilated by the stride.
+    public var filterGradient: Conv2DFilterGradient { Conv2DFilterGradient(layer: layer, gradOutput: gradOutput) }
+    /// dL/dX: a full convolution of the zero-inserted, padded dL/dO with the 180°-rotated filters.
+    public var inputGradient: Conv2DInputGradient { Conv2DInputGradient(layer: layer, gradOutput: gradOutput) }
+    /// dL/db: the sum of each filter's dL/dO.
+    public var biasGradient: Conv2DBiasGradient { Conv2DBiasGradient(gradOutput: gradOutput) }
+}
+
+/// dL/dW[f][c][u][v] = Σ_y Σ_x Xpad[c][y·sh + u·dh][x·sw + v·dw] · dL/dO[f][y][x].
+public struct Conv2DFilterGradient: TracedOperation {
+    /// The layer differentiated.
+    public let layer: Conv2D
+    /// dL/dO.
+    public let gradOutput: Tensor
+
+    /// `.gradFilters`.
+    public var resultName: TensorName { .gradFilters }
+    /// `[F][C][KH][KW]`.
+    public var resultShape: [Int] { layer.filters.shape }
+
+    /// One cell of dL/dW.
+    public func value(at index: [Int]) -> Double {
+        let (f, c, u, v) = (index[0], index[1], index[2], index[3])
+        let window = layer.window, padded = layer.paddedInput
+        var sum = 0.0
+        for y in 0..<window.rows.outputSize {
+            let row = window.rows.paddedPosition(output: y, tap: u)
+            for x in 0..<window.columns.outputSize {
+                let column = window.columns.paddedPosition(output: x, tap: v)
+                sum += padded.value(channel: c, row: row, column: column) * gradOutput[f, y, x]
+            }
+        }
+        return sum
+    }
+
+    /// One term per output cell, in row-major order: X under that window's tap × dL/dO there.
+    public func makeStep(number: Int, targetIndex: [Int]) -> Step {
+        let (f, c, u, v) = (targetIndex[0], targetIndex[1], targetIndex[2], targetIndex[3])
+        let (layer, gradOutput) = (self.layer, self.gradOutput)
+        let ow = layer.window.columns.outputSize
+        let terms = TermList(count: layer.window.rows.outputSize * ow) { k in
+            let (y, x) = (k / ow, k % ow)
+            let input = layer.paddedInput.operand(
+                channel: c,
+                row: layer.window.rows.paddedPosition(output: y, tap: u),
+                column: layer.window.columns.paddedPosition(output: x, tap: v))
+            return Term(input, .element(.gradOutput, [f, y, x], gradOutput[f, y, x]))
+        }
+        return Step(
+            number: number, target: .gradFilters, targetIndex: targetIndex, rule: .sum, terms: terms, bias: nil,
+            total: value(at: targetIndex))
+    }
+
+    /// The whole dL/dW by accumulating every (output cell, tap) pair once.
+    public func result() -> Tensor {
+        var gradient = Tensor(zeros: resultShape)
+        let window = layer.window, padded = layer.paddedInput
+        for f in 0..<layer.filterCount {
+            for y in 0..<window.rows.outputSize {
+                for x in 0..<window.columns.outputSize {
+                    let g = gradOutput[f, y, x]
+                    guard g != 0 else { continue }
+                    for c in 0..<layer.channelCount {
+                        for u in 0..<window.rows.kernelSize {
+                            for v in 0..<window.columns.kernelSize {
+                                let xValue = padded.value(
+                                    channel: c, row: window.rows.paddedPosition(output: y, tap: u),
+                                    column: window.columns.paddedPosition(output: x, tap: v))
+                                gradient.accumulate(xValue * g, atFlat: gradient.flatIndex([f, c, u, v]))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return gradient
+    }
+}
+
+/// dL/db[f] = Σ_y Σ_x dL/dO[f][y][x].
+public struct Conv2DBiasGradient: TracedOperation {
+    /// dL/dO.
+    public let gradOutput: Tensor
+
+    /// `.gradBias`.
+    public var resultName: TensorName { .gradBias }
+    /// `[F]`.
+    public var resultShape: [Int] { [gradOutput.shape[0]] }
+
+    /// One filter's bias gradient.
+    public func value(at index: [Int]) -> Double {
+        let plane = gradOutput.shape[1] * gradOutput.shape[2]
+        let start = index[0] * plane
+        return gradOutput.scalars[start..<(start + plane)].reduce(0, +)
+    }
+
+    /// One term per cell of that filter's dL/dO.
+    public func makeStep(number: Int, targetIndex: [Int]) -> Step {
+        let f = targetIndex[0], gradOutput = self.gradOutput
+        let width = gradOutput.shape[2]
+        let terms = TermList(count: gradOutput.shape[1] * width) { k in
+            Term(.element(.gradOutput, [f, k / width, k % width], gradOutput[f, k / width, k % width]))
+        }
+        return Step(
+            number: number, target: .gradBias, targetIndex: targetIndex, rule: .sum, terms: terms, bias: nil,
+            total: value(at: targetIndex))
+    }
+
+    /// All bias gradients.
+    public func result() -> Tensor { resultCellByCell() }
+}
