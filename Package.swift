@@ -9,24 +9,44 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // Pure math: tensors, convolution, pooling, ReLU, their backward passes and step traces.
         .target(name: "CNNEngine"),
-        // ncursesw, wide-character build; only the terminal backend may import it.
-        .systemLibrary(
-            name: "CNCursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // Lesson files: format, parsing with positions, validation, the built-in library, transcripts.
+        .target(name: "CNNLessons", dependencies: ["CNNEngine", "Yams"]),
+        // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
+        .target(name: "TutorCore", dependencies: ["CNNEngine", "CNNLessons"]),
+        // State -> an in-memory grid of cells (character + semantic style).
+        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "CNNLessons"]),
+        // ncursesw, wide-character build; only TerminalBackend may import it.
+        .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The only code that touches the terminal: styles, keys, resize, signals, restoring.
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine",
-                "CNCursesw",
+                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
+        .testTarget(
+            name: "CNNLessonsTests",
+            dependencies: ["CNNLessons", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
+        .testTarget(
+            name: "TutorRenderingTests",
+            dependencies: ["TutorRendering", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        // Drives the real binary in tmux; depends on it so `swift test` builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+/// Placeholder so the target builds until lessons land.
+enum CNNLessonsPlaceholder {}

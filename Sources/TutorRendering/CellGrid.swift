@@ -1,0 +1,85 @@
+import TutorCore
+
+/// An in-memory screen: a rectangle of cells that renderers write into and tests read as text.
+public struct CellGrid: Equatable, Sendable {
+    /// Columns.
+    public let width: Int
+    /// Rows.
+    public let height: Int
+    /// Cells row by row.
+    public private(set) var cells: [Cell]
+
+    /// A blank grid of the given size.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// A blank grid the size of the terminal.
+    public init(size: TerminalSize) {
+        self.init(width: size.width, height: size.height)
+    }
+
+    /// The cell at column `x`, row `y`, or a blank for positions outside the grid.
+    public subscript(x: Int, y: Int) -> Cell {
+        get { contains(x: x, y: y) ? cells[y * width + x] : .blank }
+        set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
+    }
+
+    /// Whether `(x, y)` is inside the grid.
+    public func contains(x: Int, y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < width && y < height
+    }
+
+    /// Writes `text` from `(x, y)` rightwards in `style`, clipped at the grid's edges; returns the end column.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: SemanticStyle = .plain) -> Int {
+        var column = x
+        for character in text {
+            self[column, y] = Cell(character, style)
+            column += 1
+        }
+        return column
+    }
+
+    /// Sets the style of `length` cells from `(x, y)` without changing their characters.
+    public mutating func restyle(x: Int, y: Int, length: Int, style: SemanticStyle) {
+        for column in x..<(x + max(0, length)) where contains(x: column, y: y) {
+            cells[y * width + column].style = style
+        }
+    }
+
+    /// The characters of row `y`, trailing spaces removed.
+    public func line(_ y: Int) -> String {
+        guard y >= 0 && y < height else { return "" }
+        var text = String(cells[(y * width)..<(y * width + width)].map(\.character))
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// All rows as text, one line each, trailing spaces removed.
+    public var text: String {
+        (0..<height).map(line).joined(separator: "\n")
+    }
+
+    /// All rows with each styled run marked `[style:text]`, for snapshots that pin meaning as well as text.
+    public var styledText: String {
+        (0..<height).map { y in
+            var line = "", current: SemanticStyle = .plain, run = ""
+            func flush() {
+                guard !run.isEmpty else { return }
+                line += current == .plain ? run : "[\(current.rawValue):\(run)]"
+                run = ""
+            }
+            for x in 0..<width {
+                let cell = self[x, y]
+                if cell.style != current { flush(); current = cell.style }
+                run.append(cell.character)
+            }
+            flush()
+            while line.last == " " { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,57 @@
+/// What a cell means, not how it looks: the terminal backend maps meanings to colours and attributes,
+/// and every meaning that matters also has a non-colour cue (reverse, bold, underline, brackets).
+public enum SemanticStyle: String, Sendable, Hashable, CaseIterable {
+    /// Ordinary text.
+    case plain
+    /// Frame lines and panel borders.
+    case border
+    /// Screen and panel titles.
+    case title
+    /// Secondary text: hints, labels, indices.
+    case muted
+    /// Emphasised text.
+    case strong
+    /// Input cells under the kernel window (reverse video).
+    case window
+    /// The output cell being computed (reverse + bold).
+    case current
+    /// Output cells already computed.
+    case filled
+    /// Output cells not computed yet.
+    case pending
+    /// Padding cells and inserted zeros (dim).
+    case padding
+    /// The term being added right now in the Hadamard sum (bold + underline).
+    case activeTerm
+    /// The winning value of a max-pooling window (bold + underline).
+    case winner
+    /// Key names in the status line and help.
+    case key
+    /// The status line.
+    case status
+    /// Errors and warnings.
+    case error
+    /// A selected menu row (reverse).
+    case selected
+    /// Positive numbers in a sum (colour only; sign is always printed).
+    case positive
+    /// Negative numbers in a sum (colour only; sign is always printed).
+    case negative
+}
+
+/// One character cell of the screen.
+public struct Cell: Equatable, Hashable, Sendable {
+    /// The character shown (one column wide).
+    public var character: Character
+    /// What it means.
+    public var style: SemanticStyle
+
+    /// Creates a cell.
+    public init(_ character: Character, _ style: SemanticStyle = .plain) {
+        self.character = character
+        self.style = style
+    }
+
+    /// A blank plain cell.
+    public static let blank = Cell(" ")
+}
