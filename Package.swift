@@ -16,7 +16,10 @@ let package = Package(
         // Pure math: tensors, convolution, pooling, ReLU, their backward passes and step traces.
         .target(name: "CNNEngine"),
         // Lesson files: format, parsing with positions, validation, the built-in library, transcripts.
-        .target(name: "CNNLessons", dependencies: ["CNNEngine", "Yams"]),
+        .target(name: "CNNLessons", dependencies: ["CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
+        // Build-time tool and plugin that compile lessons/*.yaml into CNNLessons.
+        .executableTarget(name: "LessonEmbedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "CNNLessons"]),
         // State -> an in-memory grid of cells (character + semantic style).

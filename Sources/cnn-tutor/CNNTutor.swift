@@ -1,16 +1,20 @@
 import ArgumentParser
-import CNCursesw
-import CNNEngine
 
 /// The `cnn-tutor` command: a terminal tutor for how convolutional networks compute.
 @main
 struct CNNTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cnn-tutor",
-        abstract: "A terminal tutor that animates how convolutional neural networks compute, forward and backward."
+        abstract: "A terminal tutor that animates how convolutional neural networks compute, forward and backward.",
+        discussion: """
+            With no subcommand, opens the tutor on its built-in lessons. Lessons are YAML files \
+            (see lessons/README.md); a LESSON argument is a file path or a built-in id.
+            """,
+        subcommands: [ListCommand.self, CheckCommand.self, ExportCommand.self]
     )
 
     mutating func run() throws {
-        print("cnn-tutor: the interactive tutor is not built yet.")
+        Console.error("cnn-tutor: the full-screen tutor is not available in this build yet; try `cnn-tutor list` and `cnn-tutor export LESSON`.")
+        throw ExitCode(1)
     }
 }

@@ -1,0 +1,43 @@
+/// The lessons compiled into the binary from `lessons/*.yaml`, in teaching order (by file name).
+public enum BuiltinLessons {
+    /// One built-in lesson's file.
+    public struct Entry: Sendable {
+        /// The file name, e.g. `03-vertical-edges.yaml`.
+        public let fileName: String
+        /// The id: the file name without its order prefix and extension.
+        public let id: String
+        /// The YAML text.
+        public let text: String
+    }
+
+    /// Every built-in lesson file, in teaching order.
+    public static let entries: [Entry] = EmbeddedLessons.files.map { file in
+        Entry(fileName: file.name, id: id(fromFileName: file.name), text: file.text)
+    }
+
+    /// The ids in teaching order.
+    public static var ids: [String] { entries.map(\.id) }
+
+    /// The entry for an id.
+    public static func entry(id: String) -> Entry? {
+        entries.first { $0.id == id }
+    }
+
+    /// Parses a built-in lesson.
+    public static func lesson(id: String) -> Result<Lesson, LessonErrors>? {
+        entry(id: id).map { LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)") }
+    }
+
+    /// Every built-in lesson that parses, in teaching order.
+    public static func all() -> [Lesson] {
+        entries.compactMap { try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)").get() }
+    }
+
+    /// `03-vertical-edges.yaml` → `vertical-edges`.
+    static func id(fromFileName name: String) -> String {
+        var stem = Substring(name)
+        if stem.hasSuffix(".yaml") { stem = stem.dropLast(5) }
+        if let dash = stem.firstIndex(of: "-"), stem[..<dash].allSatisfy(\.isNumber) { stem = stem[stem.index(after: dash)...] }
+        return String(stem)
+    }
+}

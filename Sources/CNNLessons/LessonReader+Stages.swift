@@ -1,0 +1,143 @@
+import CNNEngine
+import Yams
+
+extension LessonReader {
+    /// Reads `input`, the first operation and any `then:` chain, and checks each with the engine.
+    mutating func computationStages(_ fields: [String: Node], first: StageDraft, root: Node) -> [LessonStage]? {
+        guard let inputNode = fields["input"] else {
+            error("missing `input`", at: root, hint: "write the input matrix as rows of numbers under `input: |`")
+            return nil
+        }
+        var drafts = [first]
+        if let thenNode = fields["then"], let items = sequence(thenNode, named: "then") {
+            for item in items {
+                guard let stageFields = mapping(item, named: "a `then` stage", allowed: LessonFormat.stageKeys) else { continue }
+                guard let opNode = stageFields["op"], let operation = string(opNode, named: "op"),
+                    LessonFormat.chainedOperations.contains(operation)
+                else {
+                    error("a `then` stage needs `op`", at: item, hint: "one of: " + LessonFormat.chainedOperations.joined(separator: ", "))
+                    continue
+                }
+                drafts.append(stageDraft(stageFields, operation: operation, operationNode: opNode))
+            }
+        }
+        guard let parsedInput = tensor(inputNode, named: "input", ranks: 2...3) else { return nil }
+        let input = parsedInput.padded(toRank: 3)
+        guard checkInputLimits(input.shape, node: inputNode), var current = input.tensor() else { return nil }
+        var stages: [LessonStage] = []
+        for draft in drafts {
+            guard let stage = stage(from: draft, input: current) else { return nil }
+            stages.append(stage)
+            guard let next = stage.forward?.result() else { return nil }
+            current = next
+        }
+        return stages
+    }
+
+    private mutating func checkInputLimits(_ shape: [Int], node: Node) -> Bool {
+        if shape[0] > LessonLimits.channels {
+            error("input has \(shape[0]) channels; the limit is \(LessonLimits.channels)", at: node)
+        } else if shape[1] > LessonLimits.spatialSize || shape[2] > LessonLimits.spatialSize {
+            error("input is \(shape[1])×\(shape[2]); the limit is \(LessonLimits.spatialSize) per side", at: node)
+        } else if shape.reduce(1, *) > LessonLimits.elements {
+            error("input has \(shape.reduce(1, *)) values; the limit is \(LessonLimits.elements)", at: node)
+        } else {
+            return true
+        }
+        return false
+    }
+
+    private mutating func stage(from draft: StageDraft, input: Tensor) -> LessonStage? {
+        switch draft.operation {
+        case "image":
+            return .image(input)
+        case "relu":
+            return .relu(ReLU(input: input))
+        case "conv2d":
+            return convolution(draft, input: input).map { .convolution($0) }
+        default:
+            return pooling(draft, input: input).map { .pooling($0) }
+        }
+    }
+
+    private mutating func convolution(_ draft: StageDraft, input: Tensor) -> Conv2D? {
+        guard let parsedFilters = draft.filters else {
+            if draft.filtersNode == nil { error("conv2d needs `filters`", at: draft.operationNode) }
+            return nil
+        }
+        let shape = parsedFilters.padded(toRank: 4).shape
+        if shape[0] > LessonLimits.filters || shape[2] > LessonLimits.kernelSize || shape[3] > LessonLimits.kernelSize {
+            error("filters are \(Self.format(shape)); the limits are \(LessonLimits.filters) filters and \(LessonLimits.kernelSize) per kernel side", at: draft.filtersNode)
+            return nil
+        }
+        guard let filters = parsedFilters.padded(toRank: 4).tensor() else { return nil }
+        var bias: Tensor?
+        if let parsedBias = draft.bias {
+            let values = parsedBias.values.count == 1 ? Array(repeating: parsedBias.values[0], count: shape[0]) : parsedBias.values
+            bias = try? Tensor(vector: values)
+        }
+        do {
+            return try Conv2D(
+                input: input, filters: filters, bias: bias, stride: draft.stride ?? Pair(1), padding: draft.padding,
+                dilation: draft.dilation)
+        } catch {
+            report(error, draft: draft)
+            return nil
+        }
+    }
+
+    private mutating func pooling(_ draft: StageDraft, input: Tensor) -> Pool2D? {
+        guard let size = draft.size else {
+            if draft.sizeNode == nil { error("\(draft.operation) needs `size`", at: draft.operationNode, hint: "e.g. `size: 2`") }
+            return nil
+        }
+        do {
+            return try Pool2D(
+                kind: draft.operation == "maxpool2d" ? .max : .average, input: input, size: size, stride: draft.stride,
+                padding: draft.padding)
+        } catch {
+            report(error, draft: draft)
+            return nil
+        }
+    }
+
+    /// An engine shape error, placed at the key it is about.
+    private mutating func report(_ shapeError: ShapeError, draft: StageDraft) {
+        let node: Node?
+        var hint: String?
+        switch shapeError {
+        case .channelMismatch(let inputChannels, _):
+            node = draft.filtersNode
+            hint = "give each filter \(inputChannels) channel(s), separated by blank lines"
+        case .biasMismatch:
+            node = draft.biasNode
+            hint = "write one number for all filters, or a list with one per filter"
+        case .kernelLargerThanInput:
+            node = draft.filtersNode ?? draft.sizeNode
+            hint = "add padding, or use a smaller kernel or dilation"
+        case .poolPaddingTooLarge, .negativePadding:
+            node = draft.paddingNode
+        default:
+            node = draft.operationNode
+        }
+        error("\(draft.operation): \(shapeError)", at: node ?? draft.operationNode, hint: hint)
+    }
+
+    /// `grad_output`, shaped like the last stage's output.
+    mutating func gradOutput(_ fields: [String: Node], stages: [LessonStage]) -> Tensor?? {
+        guard let node = fields["grad_output"] else { return .some(nil) }
+        guard let expectedShape = stages.last?.forward?.resultShape else { return nil }
+        if case .image = stages.first {
+            error("`grad_output` does not apply to an image lesson", at: node)
+            return nil
+        }
+        guard let parsed = tensor(node, named: "grad_output", ranks: 2...3)?.padded(toRank: 3) else { return nil }
+        guard parsed.shape == expectedShape else {
+            error(
+                "grad_output is \(Self.format(parsed.shape)) but the output it is the gradient of is \(Self.format(expectedShape))",
+                at: node, hint: "dL/dO has one value per output cell")
+            return nil
+        }
+        return .some(parsed.tensor())
+    }
+}

@@ -1,0 +1,32 @@
+import CNNEngine
+
+/// Writes matrices as right-aligned columns of numbers, for transcripts.
+public enum MatrixText {
+    /// The rows of one `[H][W]` plane, each cell right-aligned to the widest; `shown` decides which cells
+    /// are printed (others get the pending glyph).
+    public static func lines(
+        of tensor: Tensor, plane: [Int], glyphs: Glyphs, shown: ([Int]) -> Bool = { _ in true }
+    ) -> [String] {
+        let height = tensor.shape[tensor.rank - 2], width = tensor.shape[tensor.rank - 1]
+        var texts: [[String]] = []
+        for row in 0..<height {
+            texts.append((0..<width).map { column in
+                let index = plane + [row, column]
+                return shown(index) ? NumberText.format(tensor[index], glyphs: glyphs) : glyphs.pending
+            })
+        }
+        let cellWidth = texts.flatMap { $0 }.map(\.count).max() ?? 1
+        return texts.map { row in
+            row.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined(separator: "  ")
+        }
+    }
+
+    /// Every `[H][W]` plane of a tensor with its leading index (empty for a single plane).
+    public static func planes(of tensor: Tensor) -> [[Int]] {
+        guard tensor.rank > 2 else { return [[]] }
+        let leading = Array(tensor.shape.prefix(tensor.rank - 2))
+        var planes: [[Int]] = [[]]
+        for size in leading { planes = planes.flatMap { prefix in (0..<size).map { prefix + [$0] } } }
+        return planes
+    }
+}

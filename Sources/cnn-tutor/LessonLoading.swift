@@ -1,0 +1,21 @@
+import CNNLessons
+import Foundation
+
+/// Loading lesson arguments (a path or a built-in id) for the subcommands.
+enum LessonLoading {
+    /// The library reading files from disk: nil when no regular file exists at the path.
+    static let library = LessonLibrary { path in
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard !isDirectory.boolValue else { throw FileProblem("it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw FileProblem("permission denied") }
+        guard let text = String(data: data, encoding: .utf8) else { throw FileProblem("it is not UTF-8 text") }
+        return text
+    }
+
+    /// A reason a file cannot be read.
+    struct FileProblem: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
