@@ -53,7 +53,7 @@ extension LessonReader {
         guard let fields = mapping(root, named: "the lesson", allowed: LessonFormat.topLevelKeys) else { return nil }
         let id = requiredString(fields, "id", root: root).flatMap { validatedID($0, node: fields["id"]) }
         let title = requiredString(fields, "title", root: root)
-        let introduction = fields["introduction"].flatMap { string($0, named: "introduction") } ?? ""
+        let introduction = fields["introduction"].flatMap { prose($0, named: "introduction") } ?? ""
         guard let operationNode = fields["op"] else {
             error("missing `op`", at: root, hint: "one of: " + LessonFormat.operations.joined(separator: ", "))
             return nil
@@ -150,7 +150,7 @@ extension LessonReader {
     }
 
     private mutating func notes(_ node: Node) -> [String] {
-        if case .scalar(let scalar) = node { return [scalar.string] }
-        return (sequence(node, named: "notes") ?? []).compactMap { string($0, named: "notes") }
+        if case .scalar = node { return prose(node, named: "notes").map { [$0] } ?? [] }
+        return (sequence(node, named: "notes") ?? []).compactMap { prose($0, named: "notes") }
     }
 }

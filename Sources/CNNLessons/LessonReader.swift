@@ -63,6 +63,15 @@ struct LessonReader {
         return scalar.string.trimmingCharacters(in: " \t\n\r")
     }
 
+    /// Prose as written in a block: single line breaks become spaces, blank lines stay paragraph breaks.
+    mutating func prose(_ node: Node, named name: String) -> String? {
+        guard let text = string(node, named: name) else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .split(whereSeparator: { $0.allSatisfy { $0 == " " || $0 == "\t" } })
+            .map { lines in lines.map { String($0).trimmingCharacters(in: " \t") }.joined(separator: " ") }
+            .joined(separator: "\n")
+    }
+
     /// A whole number within `range`, or nil with an error.
     mutating func integer(_ node: Node, named name: String, range: ClosedRange<Int>) -> Int? {
         guard case .scalar(let scalar) = node, let value = Int(Self.normalizedNumber(scalar.string)) else {

@@ -85,7 +85,7 @@ extension LessonReader {
     mutating func narration(_ node: Node) -> [String: String] {
         guard let fields = mapping(node, named: "narration", allowed: LessonFormat.narrationKeys) else { return [:] }
         var result: [String: String] = [:]
-        for (key, value) in fields { result[key] = string(value, named: "narration.\(key)") }
+        for (key, value) in fields { result[key] = prose(value, named: "narration.\(key)") }
         return result
     }
 

@@ -85,27 +85,53 @@ public struct StepFormatter: Sendable {
     private func expression(
         _ step: Step, maxTerms: Int?, term: (Term) -> String, bias: (Operand) -> String
     ) -> String {
-        let parts = shownTerms(step, maxTerms: maxTerms).map { $0.map(term) ?? glyphs.ellipsis }
+        expressionParts(step, maxTerms: maxTerms, term: term, bias: bias).map(\.text).joined()
+    }
+
+    /// The numeric right-hand side as parts, so a screen can style each term on its own.
+    public func numericParts(_ step: Step, maxTerms: Int? = nil) -> [ExpressionPart] {
+        expressionParts(step, maxTerms: maxTerms, term: numericTerm, bias: { NumberText.factor($0.value, glyphs: glyphs) })
+    }
+
+    /// The symbolic right-hand side as parts.
+    public func symbolicParts(_ step: Step, maxTerms: Int? = nil) -> [ExpressionPart] {
+        expressionParts(step, maxTerms: maxTerms, term: symbolicTerm, bias: { label(.bias, $0.source ?? [0]) })
+    }
+
+    private func expressionParts(
+        _ step: Step, maxTerms: Int?, term: (Term) -> String, bias: (Operand) -> String
+    ) -> [ExpressionPart] {
+        let terms = shownTerms(step, maxTerms: maxTerms).map { entry -> ExpressionPart in
+            guard let (index, value) = entry else { return ExpressionPart(glyphs.ellipsis, kind: .ellipsis) }
+            return ExpressionPart(term(value), kind: .term(index))
+        }
+        let separator = step.rule == .sum || step.rule.isMean ? " + " : ", "
+        var parts: [ExpressionPart] = []
+        for (offset, part) in terms.enumerated() {
+            if offset > 0 { parts.append(ExpressionPart(separator, kind: .operator)) }
+            parts.append(part)
+        }
         switch step.rule {
         case .sum:
-            let sum = parts.isEmpty ? "0" : parts.joined(separator: " + ")
-            guard let b = step.bias else { return sum }
-            return sum + " + " + bias(b)
+            if parts.isEmpty { parts = [ExpressionPart("0", kind: .operator)] }
+            if let b = step.bias { parts += [ExpressionPart(" + ", kind: .operator), ExpressionPart(bias(b), kind: .bias)] }
+            return parts
         case .maximum:
-            return "max(" + parts.joined(separator: ", ") + ")"
+            return [ExpressionPart("max(", kind: .operator)] + parts + [ExpressionPart(")", kind: .operator)]
         case .mean(let divisor):
-            return "(" + parts.joined(separator: " + ") + ") / \(divisor)"
+            return [ExpressionPart("(", kind: .operator)] + parts + [ExpressionPart(") / \(divisor)", kind: .operator)]
         case .rectify:
-            return "max(0, " + (parts.first ?? "0") + ")"
+            return [ExpressionPart("max(0, ", kind: .operator)] + (parts.isEmpty ? [ExpressionPart("0", kind: .operator)] : parts)
+                + [ExpressionPart(")", kind: .operator)]
         }
     }
 
-    /// The terms to print: all, or the first ones, nil for the gap, and the last two.
-    private func shownTerms(_ step: Step, maxTerms: Int?) -> [Term?] {
+    /// The terms to print with their positions: all, or the first ones, nil for the gap, and the last two.
+    private func shownTerms(_ step: Step, maxTerms: Int?) -> [(Int, Term)?] {
         let count = step.terms.count
-        guard let maxTerms, count > maxTerms, maxTerms >= 4 else { return step.terms.map { $0 } }
+        guard let maxTerms, count > maxTerms, maxTerms >= 4 else { return step.terms.enumerated().map { ($0, $1) } }
         let head = maxTerms - 3
-        return step.terms[0..<head].map { $0 } + [nil] + step.terms[(count - 2)..<count].map { $0 }
+        return (0..<head).map { ($0, step.terms[$0]) } + [nil] + ((count - 2)..<count).map { ($0, step.terms[$0]) }
     }
 
     /// `1,2` → `₁,₂`.
@@ -114,5 +140,39 @@ public struct StepFormatter: Sendable {
             "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
         ]
         return String(text.map { digits[$0] ?? $0 })
+    }
+}
+
+/// A piece of a written sum: a term (with its position in the step), an operator, the bias or an ellipsis.
+public struct ExpressionPart: Sendable, Equatable {
+    /// What the piece is.
+    public enum Kind: Sendable, Equatable {
+        /// Term number `n` of the step.
+        case term(Int)
+        /// `+`, `, `, `max(`, `) / 4` and the like.
+        case `operator`
+        /// The bias.
+        case bias
+        /// Terms left out.
+        case ellipsis
+    }
+
+    /// The text.
+    public let text: String
+    /// What it is.
+    public let kind: Kind
+
+    /// Creates a part.
+    public init(_ text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+extension CombineRule {
+    /// Whether the rule is a mean.
+    var isMean: Bool {
+        if case .mean = self { return true }
+        return false
     }
 }

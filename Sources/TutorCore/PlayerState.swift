@@ -1,0 +1,114 @@
+import CNNEngine
+import CNNLessons
+
+/// A lesson being played: which phase and step is shown, how much of the step is revealed, and the animation.
+public struct PlayerState: Sendable {
+    /// The lesson.
+    public let lesson: Lesson
+    /// Its phases, in order.
+    public let phases: [Phase]
+    /// The phase shown.
+    public private(set) var phaseIndex = 0
+    /// The step shown within the phase.
+    public private(set) var stepIndex = 0
+    /// How far the step is revealed: 0 = window placed, then chunks of terms, `revealStages` = sum shown.
+    public private(set) var reveal: Int
+    /// Whether the animation runs.
+    public var playing = false
+    /// Speed level (see `Speed`).
+    public var speedLevel = Speed.defaultLevel
+    /// The input channel shown for multi-channel steps, when not following the animation.
+    public var focusChannel = 0
+
+    /// Most animation sub-steps a step is split into (long sums reveal several terms per tick).
+    public static let maxTermStages = 12
+
+    /// Opens a lesson at its first step, fully revealed.
+    public init(lesson: Lesson) {
+        self.lesson = lesson
+        self.phases = lesson.phases()
+        self.reveal = 0
+        self.reveal = revealStages
+    }
+
+    /// The phase shown.
+    public var phase: Phase { phases[phaseIndex] }
+
+    /// Steps in the phase shown.
+    public var stepCount: Int { phase.stepCount }
+
+    /// The step shown (nil for table phases).
+    public var step: Step? { phase.operation?.step(at: stepIndex) }
+
+    /// Terms of the step shown (table rows count as one).
+    public var termCount: Int { step?.terms.count ?? 1 }
+
+    /// Terms revealed per animation sub-step.
+    public var termsPerStage: Int { max(1, (termCount + Self.maxTermStages - 1) / Self.maxTermStages) }
+
+    /// The value of `reveal` at which the step is complete.
+    public var revealStages: Int { (termCount + termsPerStage - 1) / termsPerStage + 1 }
+
+    /// Whether the whole step, sum included, is shown.
+    public var isStepComplete: Bool { reveal >= revealStages }
+
+    /// How many terms are visible.
+    public var revealedTerms: Int { isStepComplete ? termCount : min(termCount, reveal * termsPerStage) }
+
+    /// The term being added right now (during animation), if any.
+    public var activeTerm: Int? {
+        guard !isStepComplete, revealedTerms > 0 else { return nil }
+        return revealedTerms - 1
+    }
+
+    /// Whether this is the lesson's last step.
+    public var isAtEnd: Bool { phaseIndex == phases.count - 1 && stepIndex == stepCount - 1 }
+
+    /// Whether this is the lesson's first step.
+    public var isAtStart: Bool { phaseIndex == 0 && stepIndex == 0 }
+
+    /// Moves to `step` of `phase` (clamped), fully revealed unless `animated`.
+    public mutating func go(phase: Int, step: Int, animated: Bool = false) {
+        phaseIndex = min(max(phase, 0), phases.count - 1)
+        stepIndex = min(max(step, 0), max(stepCount - 1, 0))
+        reveal = animated ? 0 : revealStages
+    }
+
+    /// The next step, crossing into the next phase; false at the end.
+    @discardableResult
+    public mutating func next(animated: Bool = false) -> Bool {
+        if stepIndex + 1 < stepCount {
+            go(phase: phaseIndex, step: stepIndex + 1, animated: animated)
+        } else if phaseIndex + 1 < phases.count {
+            go(phase: phaseIndex + 1, step: 0, animated: animated)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// The previous step, crossing into the previous phase; false at the start.
+    @discardableResult
+    public mutating func previous() -> Bool {
+        if stepIndex > 0 {
+            go(phase: phaseIndex, step: stepIndex - 1)
+        } else if phaseIndex > 0 {
+            go(phase: phaseIndex - 1, step: Int.max)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// Shows the whole step at once.
+    public mutating func completeStep() {
+        reveal = revealStages
+    }
+
+    /// Reveals one more chunk of the step; false if it was already complete.
+    public mutating func revealMore() -> Bool {
+        guard !isStepComplete else { return false }
+        reveal += 1
+        return true
+    }
+}

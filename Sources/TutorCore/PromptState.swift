@@ -1,0 +1,26 @@
+/// A one-line text prompt (export path, lesson file to open, overwrite confirmation).
+public struct PromptState: Sendable, Equatable {
+    /// What the prompt is for.
+    public enum Purpose: Sendable, Equatable {
+        /// Export the current lesson to the typed path.
+        case exportPath
+        /// Confirm replacing an existing export file (y/n).
+        case confirmOverwrite(path: String)
+        /// Open the lesson file at the typed path.
+        case openFile
+    }
+
+    /// What the prompt is for.
+    public let purpose: Purpose
+    /// The label before the text, e.g. `Export transcript to:`.
+    public let label: String
+    /// The text typed so far.
+    public var text: String
+
+    /// Creates a prompt.
+    public init(purpose: Purpose, label: String, text: String = "") {
+        self.purpose = purpose
+        self.label = label
+        self.text = text
+    }
+}

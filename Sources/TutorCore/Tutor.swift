@@ -1,0 +1,53 @@
+import CNNLessons
+
+/// The tutor's logic: `update` applies one message to the state and returns the effects to carry out.
+public enum Tutor {
+    /// Applies `message` to `state`; never performs I/O and never sleeps.
+    public static func update(_ state: inout TutorState, _ message: Message) -> [Effect] {
+        switch message {
+        case .resize(let size):
+            state.size = size
+            return []
+        case .tick(let generation):
+            return tick(&state, generation: generation)
+        case .key(let key):
+            state.notice = nil
+            return handle(&state, key: key)
+        case .lessonLoaded(let path, let result):
+            return lessonLoaded(&state, path: path, result: result)
+        case .exportFinished(let outcome):
+            return exportFinished(&state, outcome)
+        }
+    }
+
+    private static func handle(_ state: inout TutorState, key: Key) -> [Effect] {
+        if key == .control("c") { return [.quit] }
+        if state.prompt != nil { return promptKey(&state, key) }
+        if state.showingHelp {
+            state.showingHelp = false
+            return key == .character("q") && !state.quitFromPlayer && state.player == nil ? [.quit] : []
+        }
+        switch state.screen {
+        case .menu: return menuKey(&state, key)
+        case .player: return playerKey(&state, key)
+        }
+    }
+
+    private static func lessonLoaded(_ state: inout TutorState, path: String, result: Result<Lesson, LessonLoadError>) -> [Effect] {
+        switch result {
+        case .success(let lesson):
+            return open(&state, lesson)
+        case .failure(let error):
+            let firstLine = error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"
+            state.notice = .init(firstLine, isError: true)
+            return []
+        }
+    }
+
+    /// Opens a lesson in the player, paused at its first step.
+    static func open(_ state: inout TutorState, _ lesson: Lesson) -> [Effect] {
+        _ = state.nextGeneration()
+        state.screen = .player(PlayerState(lesson: lesson))
+        return []
+    }
+}

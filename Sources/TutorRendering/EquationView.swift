@@ -1,0 +1,96 @@
+import CNNEngine
+import CNNLessons
+import TutorCore
+
+/// The step's sum as styled lines: names (symbolic lessons), numbers, per-channel partial sums, total.
+struct EquationView {
+    let scene: PhaseScene
+
+    /// Lines for `width` columns, at most `maxLines`; long sums are shortened around an ellipsis.
+    func lines(width: Int, maxLines: Int) -> [[StyledText]] {
+        guard let step = scene.step, maxLines > 0, width > 8 else { return [] }
+        for limit in [nil, 48, 24, 16, 12, 8, 6, 4] as [Int?] {
+            let candidate = build(step, maxTerms: limit, width: width)
+            if candidate.count <= maxLines { return candidate }
+        }
+        return Array(build(step, maxTerms: 4, width: width).prefix(maxLines))
+    }
+
+    private func build(_ step: Step, maxTerms: Int?, width: Int) -> [[StyledText]] {
+        let formatter = scene.formatter, player = scene.player
+        let label = formatter.targetLabel(step)
+        var lines: [[StyledText]] = []
+        if player.lesson.symbolic && step.terms.count > 1 {
+            lines += wrap(label, formatter.symbolicParts(step, maxTerms: maxTerms), total: nil, width: width)
+        }
+        let total = player.isStepComplete ? formatter.total(step) : nil
+        lines += wrap(label, formatter.numericParts(step, maxTerms: maxTerms), total: total, width: width)
+        if player.isStepComplete, let partials = channelPartials(step) {
+            lines += [[StyledText(partials, .muted)]]
+        }
+        return lines
+    }
+
+    /// `label = parts… = total`, wrapped between parts; unrevealed terms are left out during animation.
+    private func wrap(_ label: String, _ parts: [ExpressionPart], total: String?, width: Int) -> [[StyledText]] {
+        let player = scene.player
+        let indent = String(repeating: " ", count: min(label.count + 1, width / 3))
+        var runs: [StyledText] = []
+        var hidden = false
+        for part in parts {
+            switch part.kind {
+            case .term(let index):
+                if index >= player.revealedTerms { hidden = true; continue }
+                runs.append(StyledText(part.text, style(forTerm: index)))
+            case .bias:
+                if !player.isStepComplete { hidden = true; continue }
+                runs.append(StyledText(part.text, .strong))
+            case .ellipsis:
+                runs.append(StyledText(part.text, .muted))
+            case .operator:
+                if hidden && !player.isStepComplete { continue }
+                runs.append(StyledText(part.text))
+            }
+        }
+        if hidden && !player.isStepComplete { runs.append(StyledText(" " + scene.options.glyphs.ellipsis, .pending)) }
+        if let total { runs += [StyledText(" = "), StyledText(total, .current)] }
+        var lines: [[StyledText]] = [[StyledText(label, .strong), StyledText(" = ")]]
+        var used = label.count + 3
+        for run in runs {
+            let isBreakable = run.text.hasPrefix(" ")
+            if used + run.text.count > width && used > indent.count + 1 {
+                lines.append([StyledText(indent)])
+                used = indent.count
+                let trimmed = isBreakable ? String(run.text.drop(while: { $0 == " " })) : run.text
+                lines[lines.count - 1].append(StyledText(trimmed, run.style))
+                used += trimmed.count
+            } else {
+                lines[lines.count - 1].append(run)
+                used += run.text.count
+            }
+        }
+        return lines
+    }
+
+    private func style(forTerm index: Int) -> SemanticStyle {
+        let player = scene.player
+        if index == player.activeTerm { return .activeTerm }
+        if player.isStepComplete, let step = scene.step, step.rule == .maximum, index == step.winner { return .winner }
+        return .plain
+    }
+
+    /// `per channel: 12 + (−3) + 7, bias 1` for a multi-channel convolution step.
+    private func channelPartials(_ step: Step) -> String? {
+        guard scene.player.phase.kind == .forward, case .convolution(let conv) = scene.player.phase.stage,
+            conv.channelCount > 1
+        else { return nil }
+        let perChannel = step.terms.count / conv.channelCount
+        let glyphs = scene.options.glyphs
+        let sums = (0..<conv.channelCount).map { channel in
+            (0..<perChannel).reduce(0.0) { $0 + step.terms[channel * perChannel + $1].product }
+        }
+        var text = glyphs.text("Σ per channel: ") + sums.map { NumberText.factor($0, glyphs: glyphs) }.joined(separator: " + ")
+        if let bias = step.bias { text += ", bias " + NumberText.factor(bias.value, glyphs: glyphs) }
+        return text + " = " + NumberText.format(step.total, glyphs: glyphs)
+    }
+}

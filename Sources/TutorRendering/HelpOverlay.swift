@@ -1,0 +1,40 @@
+/// The help overlay: every key, in a centred box over the current screen.
+enum HelpOverlay {
+    /// Key, action rows.
+    static let rows: [(String, String)] = [
+        ("→ l Space", "next step (finishes an animated step first)"),
+        ("← h Backspace", "previous step"),
+        ("g Home / G End", "first / last step of the phase"),
+        ("] n PgDn Tab", "next phase"),
+        ("[ N PgUp S-Tab", "previous phase"),
+        ("p Enter", "play / pause the animation"),
+        ("+ / −", "faster / slower"),
+        ("c", "show the next channel or filter"),
+        ("e", "export the transcript to a file"),
+        ("?", "this help"),
+        ("q Esc", "back to the menu (quit from the menu)"),
+        ("Ctrl-C", "quit at once"),
+        ("", ""),
+        ("Menu: ↑↓ j k", "choose; Enter opens; / searches; o opens a file"),
+    ]
+
+    static func draw(into grid: inout CellGrid, options: RenderOptions) {
+        let keyWidth = rows.map(\.0.count).max() ?? 0
+        let lines = rows.map { key, action in
+            options.glyphs.text(key + String(repeating: " ", count: keyWidth - key.count) + "  " + action)
+        }
+        let boxWidth = min(grid.width - 2, (lines.map(\.count).max() ?? 0) + 4)
+        let boxHeight = min(grid.height - 2, lines.count + 4)
+        guard boxWidth > 6, boxHeight > 4 else { return }
+        let x = (grid.width - boxWidth) / 2, y = (grid.height - boxHeight) / 2
+        var box = CellGrid(width: boxWidth, height: boxHeight)
+        Frame.draw(into: &box, title: "Keys", right: "", options: options)
+        for (offset, line) in lines.prefix(boxHeight - 4).enumerated() {
+            let keyPart = String(line.prefix(keyWidth))
+            box.write(keyPart, x: 2, y: 2 + offset, width: boxWidth - 4, style: .key)
+            box.write(String(line.dropFirst(keyWidth)), x: 2 + keyWidth, y: 2 + offset, width: boxWidth - 4 - keyWidth)
+        }
+        Frame.bottomLine(into: &box, runs: [StyledText("any key closes")])
+        for row in 0..<boxHeight { for column in 0..<boxWidth { grid[x + column, y + row] = box[column, row] } }
+    }
+}

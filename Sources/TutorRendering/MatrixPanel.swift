@@ -1,0 +1,90 @@
+/// A matrix drawn as a titled panel of right-aligned cells, scrolled so its focus stays in view.
+struct MatrixPanel {
+    /// One drawn cell.
+    struct CellContent {
+        /// The number (or placeholder) shown.
+        let text: String
+        /// Its meaning.
+        let style: SemanticStyle
+        /// Whether to mark it with brackets (a shape cue that needs no colour).
+        let bracketed: Bool
+
+        init(_ text: String, _ style: SemanticStyle = .plain, bracketed: Bool = false) {
+            self.text = text
+            self.style = style
+            self.bracketed = bracketed
+        }
+    }
+
+    /// The title, e.g. `Input X 6×6`.
+    let title: String
+    /// Rows and columns of the drawn matrix.
+    let rows: Int, columns: Int
+    /// The content of a cell; called only for visible cells.
+    let cell: (Int, Int) -> CellContent
+    /// Rows and columns that must stay in view (the window, the current cell).
+    let focus: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?
+    /// Width of a cell's text, before its two-character margin.
+    let textWidth: Int
+
+    /// Columns a cell takes: the text plus a margin on each side for brackets.
+    var cellWidth: Int { textWidth + 2 }
+
+    /// The width the panel would like: a row-marker column plus every cell, or the title.
+    var naturalWidth: Int { max(1 + columns * cellWidth, title.count) }
+
+    /// The height it would like: title, rows, and a line for column markers.
+    var naturalHeight: Int { rows + 2 }
+
+    /// The first visible row or column for a viewport of `visible` cells along an axis of `count`.
+    static func viewportStart(count: Int, visible: Int, focus: ClosedRange<Int>?) -> Int {
+        guard count > visible, visible > 0 else { return 0 }
+        guard let focus else { return 0 }
+        let span = focus.upperBound - focus.lowerBound + 1
+        let ideal = span >= visible ? focus.lowerBound : focus.lowerBound - (visible - span) / 2
+        return min(max(ideal, 0), count - visible)
+    }
+
+    /// Draws the panel in the rectangle at `(x, y)` of `width` × `height`; returns the width used.
+    @discardableResult
+    func draw(into grid: inout CellGrid, x: Int, y: Int, width: Int, height: Int, box: BoxGlyphs) -> Int {
+        guard width > 2, height > 1 else { return 0 }
+        let visibleColumns = max(1, min(columns, (width - 1) / cellWidth))
+        let cutColumns = visibleColumns < columns
+        let visibleRows = max(1, min(rows, height - 1 - (cutColumns || rows > height - 1 ? 1 : 0)))
+        let top = Self.viewportStart(count: rows, visible: visibleRows, focus: focus?.rows)
+        let left = Self.viewportStart(count: columns, visible: visibleColumns, focus: focus?.columns)
+        grid.write(title, x: x, y: y, width: width, style: .title)
+        for row in 0..<visibleRows {
+            let line = y + 1 + row, matrixRow = top + row
+            if row == 0 && top > 0 { grid[x, line] = Cell(box.up, .muted) }
+            if row == visibleRows - 1 && top + visibleRows < rows { grid[x, line] = Cell(box.down, .muted) }
+            for column in 0..<visibleColumns {
+                let content = cell(matrixRow, left + column)
+                drawCell(content, into: &grid, x: x + 1 + column * cellWidth, y: line)
+            }
+        }
+        if cutColumns || visibleRows < rows {
+            let note = markerLine(top: top, visibleRows: visibleRows, left: left, visibleColumns: visibleColumns, box: box)
+            grid.write(note, x: x + 1, y: y + 1 + visibleRows, width: width - 1, style: .muted)
+        }
+        return max(min(width, title.count), 1 + visibleColumns * cellWidth)
+    }
+
+    private func drawCell(_ content: CellContent, into grid: inout CellGrid, x: Int, y: Int) {
+        let text = String(content.text.suffix(textWidth))
+        let padded = String(repeating: " ", count: textWidth - text.count) + text
+        grid.write(content.bracketed ? "[" : " ", x: x, y: y, style: content.bracketed ? content.style : .plain)
+        grid.write(padded, x: x + 1, y: y, style: content.style)
+        grid.write(content.bracketed ? "]" : " ", x: x + 1 + textWidth, y: y, style: content.bracketed ? content.style : .plain)
+    }
+
+    private func markerLine(top: Int, visibleRows: Int, left: Int, visibleColumns: Int, box: BoxGlyphs) -> String {
+        var parts: [String] = []
+        if visibleRows < rows { parts.append("rows \(top + 1)–\(top + visibleRows)/\(rows)") }
+        if visibleColumns < columns {
+            parts.append("\(left > 0 ? String(box.left) : "")cols \(left + 1)–\(left + visibleColumns)/\(columns)\(left + visibleColumns < columns ? String(box.right) : "")")
+        }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,223 @@
+import CNNEngine
+import CNNLessons
+import TutorCore
+
+/// What the player draws for the current step: the operand panels, the result panel and the highlights,
+/// all derived from the engine's step so the picture always matches the sum.
+struct PhaseScene {
+    let player: PlayerState
+    let options: RenderOptions
+    let step: Step?
+    let formatter: StepFormatter
+    /// Operand positions of revealed terms, per tensor.
+    let highlighted: [TensorName: Set<[Int]>]
+    /// Operand positions of the term being added now.
+    let active: [TensorName: [Int]]
+
+    /// Most terms whose cells are highlighted (a dL/dW step of a large image has one term per output cell).
+    static let highlightLimit = 2048
+
+    init(player: PlayerState, options: RenderOptions) {
+        self.player = player
+        self.options = options
+        self.step = player.step
+        self.formatter = StepFormatter(phase: player.phase, glyphs: options.glyphs)
+        var highlighted: [TensorName: Set<[Int]>] = [:], active: [TensorName: [Int]] = [:]
+        if let step {
+            let shown = min(step.terms.count, Self.highlightLimit)
+            for index in 0..<shown {
+                let term = step.terms[index]
+                for operand in [term.left] + (term.right.map { [$0] } ?? []) {
+                    highlighted[operand.tensor, default: []].insert(operand.position)
+                    if index == player.activeTerm { active[operand.tensor] = operand.position }
+                }
+            }
+        }
+        self.highlighted = highlighted
+        self.active = active
+    }
+
+    /// The focused plane among `count` (channel or filter): the active term's, else the student's choice.
+    func focusPlane(count: Int, activePlane: Int?) -> Int {
+        guard count > 0 else { return 0 }
+        return activePlane ?? (player.focusChannel % count)
+    }
+
+    /// The panels for this step, operands first and the result last.
+    func panels() -> [MatrixPanel] {
+        guard let step else { return [] }
+        let phase = player.phase
+        switch (phase.kind, phase.stage) {
+        case (.forward, .convolution(let conv)):
+            let channel = focusPlane(count: conv.channelCount, activePlane: active[.input]?[0])
+            let filter = step.targetIndex[0]
+            return [
+                paddedInputPanel(conv.paddedInput, channel: channel, channels: conv.channelCount),
+                tensorPanel(.filters, conv.filters, plane: [filter, channel], title: filterTitle(filter, channel, conv)),
+                resultPanel(step),
+            ]
+        case (.forward, .pooling(let pool)):
+            return [paddedInputPanel(pool.paddedInput, channel: step.targetIndex[0], channels: pool.input.shape[0]), resultPanel(step)]
+        case (.forward, .relu(let relu)):
+            return [tensorPanel(.input, relu.input, plane: [step.targetIndex[0]], title: planeTitle(.input, relu.input, step.targetIndex[0])), resultPanel(step)]
+        case (.image, .image(let image)):
+            return [resultPanel(step, title: planeTitle(.input, image, step.targetIndex[0]))]
+        case (.gradFilters, .convolution(let conv)):
+            let (filter, channel) = (step.targetIndex[0], step.targetIndex[1])
+            return [
+                paddedInputPanel(conv.paddedInput, channel: channel, channels: conv.channelCount),
+                gradOutputPanel(plane: filter),
+                resultPanel(step),
+            ]
+        case (.gradInput, .convolution(let conv)):
+            return fullConvolutionPanels(conv, step: step)
+        case (.gradBias, _):
+            return [gradOutputPanel(plane: step.targetIndex[0]), resultPanel(step)]
+        case (.gradInput, _):
+            let channel = step.targetIndex[0]
+            var panels = [gradOutputPanel(plane: channel)]
+            if let input = phase.stage.input {
+                panels.append(tensorPanel(.input, input, plane: [channel], title: planeTitle(.input, input, channel), target: step.targetIndex))
+            }
+            return panels + [resultPanel(step)]
+        default:
+            return [resultPanel(step)]
+        }
+    }
+
+    private func fullConvolutionPanels(_ conv: Conv2D, step: Step) -> [MatrixPanel] {
+        guard let gradOutput = player.phase.gradOutput else { return [resultPanel(step)] }
+        let grid = GradOutputFullGrid(layer: conv, gradOutput: gradOutput)
+        let filter = focusPlane(count: conv.filterCount, activePlane: active[.gradOutputFullGrid]?[0])
+        let channel = step.targetIndex[0]
+        let name = options.glyphs.text(player.phase.names.name(of: .gradOutput))
+        let plane = conv.filterCount > 1 ? " filter \(filter + 1)/\(conv.filterCount)" : ""
+        let gridPanel = framePanel(
+            .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
+            title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
+        ) { row, column in
+            let operand = grid.operand(filter: filter, row: row, column: column)
+            return (operand.value, operand.origin)
+        }
+        let rotated = framePanel(
+            .rotatedFilters, plane: filter, secondPlane: channel, rows: conv.filters.shape[2], columns: conv.filters.shape[3],
+            title: options.glyphs.text("\(player.phase.names.filters) rotated 180°")
+        ) { row, column in
+            (conv.filters[filter, channel, conv.filters.shape[2] - 1 - row, conv.filters.shape[3] - 1 - column], .element)
+        }
+        return [gridPanel, rotated, resultPanel(step)]
+    }
+
+    private func paddedInputPanel(_ padded: PaddedInput, channel: Int, channels: Int) -> MatrixPanel {
+        let size = padded.size
+        let name = options.glyphs.text(player.phase.names.name(of: .input))
+        let plane = channels > 1 ? " channel \(channel + 1)/\(channels)" : ""
+        let isPadded = padded.window.padding != .zero
+        let dims = "\(padded.input.shape[1])×\(padded.input.shape[2])" + (isPadded ? " padded" : "")
+        return framePanel(.input, plane: channel, rows: size.rows, columns: size.columns, title: "\(name)\(plane) \(dims)") { row, column in
+            let operand = padded.operand(channel: channel, row: row, column: column)
+            return (operand.value, operand.origin)
+        }
+    }
+
+    private func gradOutputPanel(plane: Int) -> MatrixPanel {
+        let gradOutput = player.phase.gradOutput ?? Tensor(zeros: [1, 1, 1])
+        return tensorPanel(.gradOutput, gradOutput, plane: [plane], title: planeTitle(.gradOutput, gradOutput, plane))
+    }
+
+    private func tensorPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String, target: [Int]? = nil) -> MatrixPanel {
+        framePanel(
+            name, plane: plane[0], secondPlane: plane.count > 1 ? plane[1] : nil, rows: tensor.shape[tensor.rank - 2],
+            columns: tensor.shape[tensor.rank - 1], title: title, target: target
+        ) { row, column in (tensor[plane + [row, column]], .element) }
+    }
+
+    /// A panel over a frame whose positions are `[plane, (secondPlane,) row, column]`.
+    private func framePanel(
+        _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
+        target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
+    ) -> MatrixPanel {
+        let prefix = [plane] + (secondPlane.map { [$0] } ?? [])
+        let marked = (highlighted[name] ?? []).filter { Array($0.prefix(prefix.count)) == prefix }
+        let activePosition = active[name].flatMap { Array($0.prefix(prefix.count)) == prefix ? $0 : nil }
+        let glyphs = options.glyphs
+        var focusRows: ClosedRange<Int>?, focusColumns: ClosedRange<Int>?
+        let focusCells = target.map { [$0] } ?? (activePosition.map { [$0] } ?? Array(marked))
+        if let rowsUsed = focusCells.map({ $0[$0.count - 2] }).min(), let rowsEnd = focusCells.map({ $0[$0.count - 2] }).max(),
+            let columnsUsed = focusCells.map({ $0[$0.count - 1] }).min(), let columnsEnd = focusCells.map({ $0[$0.count - 1] }).max()
+        {
+            focusRows = rowsUsed...rowsEnd
+            focusColumns = columnsUsed...columnsEnd
+        }
+        let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
+            let (number, origin) = value(row, column)
+            let position = prefix + [row, column]
+            let text = NumberText.format(number, glyphs: glyphs)
+            if position == activePosition { return .init(text, .activeTerm, bracketed: true) }
+            if let target, target == position { return .init(text, .window, bracketed: true) }
+            if marked.contains(position) { return .init(text, .window) }
+            return .init(text, origin == .element ? .plain : .padding)
+        }
+        return MatrixPanel(
+            title: title, rows: rows, columns: columns, cell: cell,
+            focus: focusRows.flatMap { rows in focusColumns.map { (rows, $0) } },
+            textWidth: Self.textWidth(rows: rows, columns: columns, focusRow: focusRows?.lowerBound ?? 0) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
+    }
+
+    /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
+    private func resultPanel(_ step: Step, title: String? = nil) -> MatrixPanel {
+        guard let operation = player.phase.operation else {
+            return MatrixPanel(title: "", rows: 0, columns: 0, cell: { _, _ in .init("") }, focus: nil, textWidth: 1)
+        }
+        let shape = operation.resultShape
+        let plane = Array(step.targetIndex.dropLast(min(2, shape.count)))
+        let rows = shape.count >= 2 ? shape[shape.count - 2] : 1
+        let columns = shape.last ?? 1
+        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
+        let isImage = player.phase.kind == .image
+        func index(_ row: Int, _ column: Int) -> [Int] { shape.count >= 2 ? plane + [row, column] : [column] }
+        func number(_ index: [Int]) -> Int { index.enumerated().reduce(0) { $0 * shape[$1.offset] + $1.element } }
+        let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
+            let position = index(row, column), order = number(position)
+            if order == current {
+                return .init(complete ? NumberText.format(step.total, glyphs: glyphs) : "?", .current, bracketed: true)
+            }
+            if order < current || isImage { return .init(NumberText.format(operation.value(at: position), glyphs: glyphs), isImage ? .plain : .filled) }
+            return .init(glyphs.pending, .pending)
+        }
+        let targetRow = shape.count >= 2 ? step.targetIndex[step.targetIndex.count - 2] : 0
+        let targetColumn = step.targetIndex.last ?? 0
+        let name = operation.resultName
+        return MatrixPanel(
+            title: title ?? planeTitle(name, Tensor(zeros: shape), plane.first ?? 0, planeCount: shape.count > 2 ? shape[0] : 1),
+            rows: rows, columns: columns, cell: cell, focus: (targetRow...targetRow, targetColumn...targetColumn),
+            textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focusRow: targetRow) { r, c in
+                let position = index(r, c)
+                return number(position) <= current || isImage ? NumberText.format(operation.value(at: position), glyphs: glyphs) : ""
+            }))
+    }
+
+    private func filterTitle(_ filter: Int, _ channel: Int, _ conv: Conv2D) -> String {
+        var title = options.glyphs.text(player.phase.names.filters)
+        if conv.filterCount > 1 { title += " filter \(filter + 1)/\(conv.filterCount)" }
+        if conv.channelCount > 1 { title += " channel \(channel + 1)" }
+        return title + " \(conv.filters.shape[2])×\(conv.filters.shape[3])"
+    }
+
+    private func planeTitle(_ name: TensorName, _ tensor: Tensor, _ plane: Int, planeCount: Int? = nil) -> String {
+        let count = planeCount ?? (tensor.rank >= 3 ? tensor.shape[0] : 1)
+        let label = options.glyphs.text(player.phase.names.name(of: name))
+        let planeText = count > 1 ? " [\(plane + 1)/\(count)]" : ""
+        let dims = tensor.rank >= 2 ? " \(tensor.shape[tensor.rank - 2])×\(tensor.shape[tensor.rank - 1])" : " \(tensor.count)"
+        return label + planeText + dims
+    }
+
+    /// The widest number among cells near the focus (the whole matrix when small).
+    static func textWidth(rows: Int, columns: Int, focusRow: Int, text: (Int, Int) -> String) -> Int {
+        let rowRange = rows * columns <= 4096 ? 0..<rows : max(0, focusRow - 20)..<min(rows, focusRow + 20)
+        let columnRange = rows * columns <= 4096 ? 0..<columns : 0..<min(columns, 40)
+        var width = 1
+        for row in rowRange { for column in columnRange { width = max(width, text(row, column).count) } }
+        return width
+    }
+}

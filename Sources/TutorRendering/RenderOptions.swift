@@ -1,0 +1,35 @@
+import CNNLessons
+
+/// How screens are drawn: Unicode or ASCII glyphs.
+public struct RenderOptions: Sendable, Equatable {
+    /// Glyphs for numbers and sums.
+    public let glyphs: Glyphs
+    /// Glyphs for frames and markers.
+    public let box: BoxGlyphs
+
+    /// Unicode everything.
+    public static let unicode = RenderOptions(glyphs: .unicode, box: .unicode)
+    /// ASCII only, for terminals whose locale is not UTF-8.
+    public static let ascii = RenderOptions(glyphs: .ascii, box: .ascii)
+}
+
+/// Frame lines and scroll markers.
+public struct BoxGlyphs: Sendable, Equatable {
+    /// Corners, edges and markers.
+    public let horizontal: Character, vertical: Character
+    /// Corners.
+    public let topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
+    /// Scroll markers: more above, below, left, right.
+    public let up: Character, down: Character, left: Character, right: Character
+    /// Marks the selected menu row.
+    public let pointer: Character
+
+    /// Box-drawing characters and triangles.
+    public static let unicode = BoxGlyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        up: "▲", down: "▼", left: "◀", right: "▶", pointer: "›")
+    /// `+`, `-`, `|` and `^ v < >`.
+    public static let ascii = BoxGlyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        up: "^", down: "v", left: "<", right: ">", pointer: ">")
+}
