@@ -71,19 +71,25 @@ struct MatrixPanel {
         return max(min(width, title.count), 1 + visibleColumns * cellWidth)
     }
 
+    /// Draws a cell; highlighted cells style their margins too, so a window reads as one block.
     private func drawCell(_ content: CellContent, into grid: inout CellGrid, x: Int, y: Int) {
         let text = String(content.text.suffix(textWidth))
         let padded = String(repeating: " ", count: textWidth - text.count) + text
-        grid.write(content.bracketed ? "[" : " ", x: x, y: y, style: content.bracketed ? content.style : .plain)
+        let block = content.bracketed || content.style == .window || content.style == .activeTerm
+        let marginStyle: SemanticStyle = block ? content.style : .plain
+        grid.write(content.bracketed ? "[" : " ", x: x, y: y, style: marginStyle)
         grid.write(padded, x: x + 1, y: y, style: content.style)
-        grid.write(content.bracketed ? "]" : " ", x: x + 1 + textWidth, y: y, style: content.bracketed ? content.style : .plain)
+        grid.write(content.bracketed ? "]" : " ", x: x + 1 + textWidth, y: y, style: marginStyle)
     }
 
+    /// `r28–40/40 ◀c32–40/40▶`: which rows and columns are in view when the matrix is cut.
     private func markerLine(top: Int, visibleRows: Int, left: Int, visibleColumns: Int, box: BoxGlyphs) -> String {
+        let dash = box == .ascii ? "-" : "–"
         var parts: [String] = []
-        if visibleRows < rows { parts.append("rows \(top + 1)–\(top + visibleRows)/\(rows)") }
+        if visibleRows < rows { parts.append("r\(top + 1)\(dash)\(top + visibleRows)/\(rows)") }
         if visibleColumns < columns {
-            parts.append("\(left > 0 ? String(box.left) : "")cols \(left + 1)–\(left + visibleColumns)/\(columns)\(left + visibleColumns < columns ? String(box.right) : "")")
+            let before = left > 0 ? String(box.left) : "", after = left + visibleColumns < columns ? String(box.right) : ""
+            parts.append("\(before)c\(left + 1)\(dash)\(left + visibleColumns)/\(columns)\(after)")
         }
         return parts.joined(separator: " ")
     }

@@ -13,6 +13,8 @@ struct PhaseScene {
     let highlighted: [TensorName: Set<[Int]>]
     /// Operand positions of the term being added now.
     let active: [TensorName: [Int]]
+    /// The winning cell of a completed max-pooling step.
+    let winner: [Int]?
 
     /// Most terms whose cells are highlighted (a dL/dW step of a large image has one term per output cell).
     static let highlightLimit = 2048
@@ -35,6 +37,7 @@ struct PhaseScene {
         }
         self.highlighted = highlighted
         self.active = active
+        if player.isStepComplete, let step, let index = step.winner { winner = step.terms[index].left.position } else { winner = nil }
     }
 
     /// The focused plane among `count` (channel or filter): the active term's, else the student's choice.
@@ -138,7 +141,9 @@ struct PhaseScene {
         target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
         let prefix = [plane] + (secondPlane.map { [$0] } ?? [])
-        let marked = (highlighted[name] ?? []).filter { Array($0.prefix(prefix.count)) == prefix }
+        let used = (highlighted[name] ?? []).filter { Array($0.prefix(prefix.count)) == prefix }
+        // A panel whose every cell takes part (the kernel itself) is not highlighted: that says nothing.
+        let marked = used.count >= rows * columns ? [] : used
         let activePosition = active[name].flatMap { Array($0.prefix(prefix.count)) == prefix ? $0 : nil }
         let glyphs = options.glyphs
         var focusRows: ClosedRange<Int>?, focusColumns: ClosedRange<Int>?
@@ -149,11 +154,13 @@ struct PhaseScene {
             focusRows = rowsUsed...rowsEnd
             focusColumns = columnsUsed...columnsEnd
         }
+        let winner = self.winner
         let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
             let (number, origin) = value(row, column)
             let position = prefix + [row, column]
             let text = NumberText.format(number, glyphs: glyphs)
             if position == activePosition { return .init(text, .activeTerm, bracketed: true) }
+            if name == .input, position == winner { return .init(text, .winner, bracketed: true) }
             if let target, target == position { return .init(text, .window, bracketed: true) }
             if marked.contains(position) { return .init(text, .window) }
             return .init(text, origin == .element ? .plain : .padding)

@@ -27,6 +27,7 @@ public enum Renderer {
             drawPrompt(prompt, into: &grid, options: options)
         }
         if state.showingHelp { HelpOverlay.draw(into: &grid, options: options) }
+        if options.glyphs == .ascii { grid.transliterateToASCII() }
         return grid
     }
 

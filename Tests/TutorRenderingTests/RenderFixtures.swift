@@ -1,0 +1,40 @@
+import CNNEngine
+import CNNLessons
+import TutorCore
+import TutorRendering
+
+enum RenderFixtures {
+    static let lessons = BuiltinLessons.all()
+
+    static func lesson(_ id: String) -> Lesson {
+        guard let lesson = lessons.first(where: { $0.id == id }) else { fatalError("no built-in lesson \(id)") }
+        return lesson
+    }
+
+    /// The tutor playing `id` at `width`×`height`, after `keys`.
+    static func playing(_ id: String, width: Int = 80, height: Int = 24, keys: [Key] = []) -> TutorState {
+        playing(lesson(id), width: width, height: height, keys: keys)
+    }
+
+    /// The tutor playing `lesson`, after `keys`.
+    static func playing(_ lesson: Lesson, width: Int = 80, height: Int = 24, keys: [Key] = []) -> TutorState {
+        var state = TutorState(playing: lesson, menuLessons: lessons, size: TerminalSize(width: width, height: height))
+        for key in keys { _ = Tutor.update(&state, .key(key)) }
+        return state
+    }
+
+    /// `count` presses of →.
+    static func right(_ count: Int) -> [Key] { Array(repeating: .right, count: count) }
+
+    /// A 40×40 convolution lesson made in code, to exercise scrolling.
+    static func largeLesson() throws -> Lesson {
+        var rows: [String] = []
+        for row in 0..<40 {
+            let values = (0..<40).map { column in String((column * 7 + row * 3) % 10) }
+            rows.append("[" + values.joined(separator: ",") + "]")
+        }
+        let text = "id: large\ntitle: Large input\nop: conv2d\ninput: [" + rows.joined(separator: ",")
+            + "]\nfilters: [[1, 0, -1], [1, 0, -1], [1, 0, -1]]\n"
+        return try LessonParser.parse(text: text, file: "large.yaml").get()
+    }
+}
