@@ -52,7 +52,10 @@ struct EquationView {
                 runs.append(StyledText(part.text))
             }
         }
-        if hidden && !player.isStepComplete { runs.append(StyledText(" " + scene.options.glyphs.ellipsis, .pending)) }
+        if hidden && !player.isStepComplete {
+            let afterOperator = runs.last.map { $0.style == .plain && $0.text.hasSuffix(" ") } ?? false
+            runs.append(StyledText((afterOperator ? "" : " ") + scene.options.glyphs.ellipsis, .pending))
+        }
         if let total { runs += [StyledText(" = "), StyledText(total, .current)] }
         var lines: [[StyledText]] = [[StyledText(label, .strong), StyledText(" = ")]]
         var used = label.count + 3

@@ -28,6 +28,7 @@ enum Frame {
     /// Writes the bottom line: key hints (keys bold) or a notice, inside the bottom edge.
     static func bottomLine(into grid: inout CellGrid, runs: [StyledText]) {
         guard grid.width > 4, grid.height >= 2 else { return }
+        for x in 1..<(grid.width - 1) { grid[x, grid.height - 1] = Cell(grid[0, 0].character == "+" ? "-" : "─", .border) }
         var padded = [StyledText(" ")] + runs + [StyledText(" ")]
         padded = padded.map { StyledText($0.text, $0.style == .plain ? .status : $0.style) }
         grid.write(padded, x: 1, y: grid.height - 1, maxX: grid.width - 1)
