@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["CNNLessons", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "CodeViewTests", dependencies: ["CNNLessons", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
         .testTarget(
             name: "TutorRenderingTests",

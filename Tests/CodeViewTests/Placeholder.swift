@@ -1,0 +1,1 @@
+// Tests for the NumPy/PyTorch code view arrive with it.
