@@ -22,6 +22,8 @@ let package = Package(
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "CNNLessons"]),
+        // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
+        .target(name: "TutorProgress", dependencies: ["TutorCore"]),
         // State -> an in-memory grid of cells (character + semantic style).
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "CNNLessons"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
@@ -31,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TerminalBackend",
+                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TerminalBackend", "TutorProgress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "CodeViewTests", dependencies: ["CNNLessons", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
+        .testTarget(name: "TutorProgressTests", dependencies: ["TutorProgress"]),
         .testTarget(
             name: "TutorRenderingTests",
             dependencies: ["TutorRendering", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],

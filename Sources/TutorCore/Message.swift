@@ -32,6 +32,8 @@ public enum Effect: Sendable, Equatable {
     case loadLesson(path: String)
     /// Write a transcript, then deliver `.exportFinished`.
     case exportTranscript(ExportRequest)
+    /// Save a lesson's progress (merged over what is on disk).
+    case saveProgress(id: String, LessonProgress)
     /// Leave the tutor and restore the terminal.
     case quit
 }

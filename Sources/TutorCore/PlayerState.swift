@@ -19,16 +19,22 @@ public struct PlayerState: Sendable {
     public var speedLevel = Speed.defaultLevel
     /// The input channel shown for multi-channel steps, when not following the animation.
     public var focusChannel = 0
+    /// Practice mode, when on.
+    public private(set) var practice: PracticeState?
+    /// Whether the lesson's last step has been shown whole at some point.
+    public private(set) var reachedEnd = false
 
     /// Most animation sub-steps a step is split into (long sums reveal several terms per tick).
     public static let maxTermStages = 12
 
-    /// Opens a lesson at its first step, fully revealed.
-    public init(lesson: Lesson) {
+    /// Opens a lesson at its first step, fully revealed (or waiting for an answer in practice mode).
+    public init(lesson: Lesson, practice: PracticeState? = nil) {
         self.lesson = lesson
         self.phases = lesson.phases()
         self.reveal = 0
         self.reveal = revealStages
+        self.practice = practice
+        askIfPractising()
     }
 
     /// The phase shown.
@@ -72,6 +78,64 @@ public struct PlayerState: Sendable {
         phaseIndex = min(max(phase, 0), phases.count - 1)
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
         reveal = animated ? 0 : revealStages
+        askIfPractising()
+        noteEnd()
+    }
+
+    private mutating func noteEnd() {
+        if isAtEnd && isStepComplete { reachedEnd = true }
+    }
+
+    /// Turns practice mode on (asking every `every`-th step) or off.
+    public mutating func setPractice(_ state: PracticeState?) {
+        practice = state
+        if state == nil { completeStep() } else { askIfPractising() }
+    }
+
+    /// Whether the current step waits for the student's answer.
+    public var isAwaitingAnswer: Bool { practice?.awaiting ?? false }
+
+    /// Edits the typed answer.
+    public mutating func editAnswer(_ transform: (inout String) -> Void) {
+        guard var practice, practice.awaiting else { return }
+        transform(&practice.typed)
+        self.practice = practice
+    }
+
+    /// Checks the typed answer: right or wrong (with the likely mistake), then shows the whole step.
+    /// Returns false when the text is not a number (nothing is recorded).
+    public mutating func submitAnswer() -> Bool {
+        guard var practice, practice.awaiting, let step else { return false }
+        guard let typed = TypedNumber(practice.typed) else { return false }
+        let correct = typed.matches(step.total)
+        practice.outcome = correct
+            ? .correct(step.total)
+            : .wrong(typed: typed.value, truth: step.total, mistake: PracticeCoach.diagnose(typed, step: step, phase: phase))
+        practice.record(phase: phaseIndex, step: stepIndex, correct: correct)
+        self.practice = practice
+        reveal = revealStages
+        noteEnd()
+        return true
+    }
+
+    /// Gives up on the question: shows the answer and counts it as not right.
+    public mutating func skipQuestion() {
+        guard var practice, practice.awaiting, let step else { return }
+        practice.outcome = .skipped(step.total)
+        practice.record(phase: phaseIndex, step: stepIndex, correct: false)
+        self.practice = practice
+        reveal = revealStages
+        noteEnd()
+    }
+
+    /// In practice mode, stops a new step before its sum and waits for an answer.
+    private mutating func askIfPractising() {
+        guard var practice else { return }
+        practice.outcome = nil
+        practice.awaiting = step != nil && practice.shouldAsk(phase: phaseIndex, step: stepIndex)
+        practice.typed = ""
+        self.practice = practice
+        if practice.awaiting { reveal = 0 }
     }
 
     /// The next step, crossing into the next phase; false at the end.
@@ -100,15 +164,18 @@ public struct PlayerState: Sendable {
         return true
     }
 
-    /// Shows the whole step at once.
+    /// Shows the whole step at once (not while a practice question waits).
     public mutating func completeStep() {
+        guard !isAwaitingAnswer else { return }
         reveal = revealStages
+        noteEnd()
     }
 
     /// Reveals one more chunk of the step; false if it was already complete.
     public mutating func revealMore() -> Bool {
-        guard !isStepComplete else { return false }
+        guard !isStepComplete, !isAwaitingAnswer else { return false }
         reveal += 1
+        noteEnd()
         return true
     }
 }

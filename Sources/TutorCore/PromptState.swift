@@ -8,6 +8,8 @@ public struct PromptState: Sendable, Equatable {
         case confirmOverwrite(path: String)
         /// Open the lesson file at the typed path.
         case openFile
+        /// Offer to resume a lesson where it was left (y/n).
+        case resume(phase: Int, step: Int)
     }
 
     /// What the prompt is for.

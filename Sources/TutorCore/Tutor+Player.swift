@@ -2,11 +2,17 @@ extension Tutor {
     /// Keys in the player: stepping, phases, play/pause, speed, channel focus, export, help, back.
     static func playerKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var player = state.player else { return [] }
+        if player.isAwaitingAnswer, let handled = answerKey(&state, &player, key) {
+            state.screen = .player(player)
+            return handled
+        }
         var effects: [Effect] = []
         switch key {
         case .right, .character("l"), .character(" "):
             player.playing = false
-            if player.isStepComplete { player.next() } else { player.completeStep() }
+            if player.isAwaitingAnswer { player.skipQuestion() }
+            else if !player.isStepComplete { player.completeStep() }
+            else if !player.next() { finish(&state, player) }
         case .left, .character("h"), .backspace:
             player.playing = false
             player.previous()
@@ -37,6 +43,10 @@ extension Tutor {
             if player.playing { effects = [schedule(&state, player)] }
         case .character("c"):
             player.focusChannel += 1
+        case .character("t"):
+            player.playing = false
+            player.setPractice(player.practice == nil ? PracticeState() : nil)
+            state.notice = .init(player.practice == nil ? "Practice off." : "Practice on: type each value, then Enter.")
         case .character("e"):
             player.playing = false
             state.prompt = PromptState(purpose: .exportPath, label: "Export transcript to:", text: "\(player.lesson.id).txt")
@@ -44,16 +54,40 @@ extension Tutor {
             player.playing = false
             state.showingHelp = true
         case .character("q"), .escape:
-            if state.quitFromPlayer { return [.quit] }
+            let save = leaving(&state)
+            if state.quitFromPlayer { return save + [.quit] }
             _ = state.nextGeneration()
             state.screen = .menu
-            return []
+            return save
         default:
             return []
         }
         if !player.playing { _ = state.nextGeneration() }
         state.screen = .player(player)
         return effects
+    }
+
+    /// Keys while a practice question waits: digits and `- . /` type, Backspace deletes, Enter checks.
+    /// Returns nil for keys that keep their usual meaning.
+    private static func answerKey(_ state: inout TutorState, _ player: inout PlayerState, _ key: Key) -> [Effect]? {
+        switch key {
+        case .character(let character) where character.isNumber || "-−./".contains(character):
+            player.editAnswer { $0.append(character) }
+        case .backspace:
+            player.editAnswer { if !$0.isEmpty { $0.removeLast() } }
+        case .enter:
+            player.playing = false
+            if !player.submitAnswer() { state.notice = .init("Type a number such as -5, 9.5 or 19/4, then Enter.", isError: true) }
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// At the end of the lesson: say so, with the practice score.
+    static func finish(_ state: inout TutorState, _ player: PlayerState) {
+        let score = player.practice.map { " Practice: \($0.scoreText)." } ?? ""
+        state.notice = .init("End of the lesson.\(score) Press q for the menu.")
     }
 
     /// Starts a new generation and schedules its first tick at the player's speed.
@@ -65,10 +99,15 @@ extension Tutor {
     static func tick(_ state: inout TutorState, generation: Int) -> [Effect] {
         guard generation == state.generation, var player = state.player, player.playing else { return [] }
         if !player.revealMore() {
-            if !player.next(animated: true) {
+            if player.isAwaitingAnswer || !player.next(animated: true) {
                 player.playing = false
                 state.screen = .player(player)
-                state.notice = .init("End of the lesson. Press g to go back to the start of the phase, or q.")
+                if !player.isAwaitingAnswer { finish(&state, player) }
+                return []
+            }
+            if player.isAwaitingAnswer {
+                player.playing = false
+                state.screen = .player(player)
                 return []
             }
         }

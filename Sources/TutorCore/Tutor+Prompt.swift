@@ -4,6 +4,14 @@ extension Tutor {
     /// Keys while a prompt is open: edit the text, Enter to act, Esc to cancel.
     static func promptKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        if case .resume(let phase, let step) = prompt.purpose {
+            state.prompt = nil
+            if key == .character("y") || key == .character("Y") || key == .enter, var player = state.player {
+                player.go(phase: phase, step: step)
+                state.screen = .player(player)
+            }
+            return []
+        }
         if case .confirmOverwrite(let path) = prompt.purpose {
             state.prompt = nil
             guard key == .character("y") || key == .character("Y"), let player = state.player else {
@@ -44,7 +52,7 @@ extension Tutor {
             guard let player = state.player else { return [] }
             return [.exportTranscript(ExportRequest(
                 lesson: player.lesson, path: text, format: ExportRequest.format(forPath: text), overwrite: false))]
-        case .confirmOverwrite:
+        case .confirmOverwrite, .resume:
             return []
         }
     }

@@ -21,7 +21,7 @@ public enum Tutor {
     }
 
     private static func handle(_ state: inout TutorState, key: Key) -> [Effect] {
-        if key == .control("c") { return [.quit] }
+        if key == .control("c") { return leaving(&state) + [.quit] }
         if state.prompt != nil { return promptKey(&state, key) }
         if state.showingHelp {
             state.showingHelp = false
@@ -44,10 +44,22 @@ public enum Tutor {
         }
     }
 
-    /// Opens a lesson in the player, paused at its first step.
+    /// Opens a lesson in the player at its first step, offering to resume where it was left.
     static func open(_ state: inout TutorState, _ lesson: Lesson) -> [Effect] {
         _ = state.nextGeneration()
         state.screen = .player(PlayerState(lesson: lesson))
+        if let saved = state.progress[lesson.id], saved.isResumable {
+            state.prompt = PromptState(
+                purpose: .resume(phase: saved.phase, step: saved.step),
+                label: "Resume at phase \(saved.phase + 1), step \(saved.step + 1)? (y/n)")
+        }
         return []
+    }
+
+    /// Records the current lesson's progress in the state and asks the runtime to save it.
+    static func leaving(_ state: inout TutorState) -> [Effect] {
+        guard let (id, record) = state.currentProgress else { return [] }
+        state.progress[id] = record
+        return [.saveProgress(id: id, record)]
     }
 }

@@ -24,6 +24,8 @@ public struct TutorState: Sendable {
     public var notice: Notice?
     /// The terminal size.
     public var size: TerminalSize
+    /// Saved progress per lesson id (shown in the menu, offered for resuming).
+    public var progress: [String: LessonProgress]
     /// Bumped whenever the animation is paused, restarted or retimed: ticks of older generations are ignored.
     public private(set) var generation = 0
 
@@ -42,19 +44,34 @@ public struct TutorState: Sendable {
     }
 
     /// The tutor on its menu.
-    public init(lessons: [Lesson], size: TerminalSize) {
+    public init(lessons: [Lesson], size: TerminalSize, progress: [String: LessonProgress] = [:]) {
         self.menu = MenuState(lessons: lessons)
         self.screen = .menu
         self.quitFromPlayer = false
         self.size = size
+        self.progress = progress
     }
 
     /// The tutor playing one lesson directly (`cnn-tutor play`); `q` quits.
-    public init(playing lesson: Lesson, menuLessons: [Lesson], size: TerminalSize) {
+    public init(
+        playing lesson: Lesson, menuLessons: [Lesson], size: TerminalSize, practice: PracticeState? = nil,
+        progress: [String: LessonProgress] = [:]
+    ) {
         self.menu = MenuState(lessons: menuLessons)
-        self.screen = .player(PlayerState(lesson: lesson))
+        self.screen = .player(PlayerState(lesson: lesson, practice: practice))
         self.quitFromPlayer = true
         self.size = size
+        self.progress = progress
+    }
+
+    /// The current lesson's progress as it stands now, merged over what was saved (nil on the menu).
+    public var currentProgress: (id: String, record: LessonProgress)? {
+        guard let player else { return nil }
+        let score = player.practice.flatMap { $0.asked > 0 ? LessonProgress.Score(correct: $0.firstTryCorrect, asked: $0.asked) : nil }
+        let record = LessonProgress(
+            phase: player.phaseIndex, step: player.stepIndex, completed: player.reachedEnd,
+            bestScore: score)
+        return (player.lesson.id, record.merged(over: progress[player.lesson.id]))
     }
 
     /// The player, if a lesson is shown.

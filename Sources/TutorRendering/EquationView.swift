@@ -9,11 +9,42 @@ struct EquationView {
     /// Lines for `width` columns, at most `maxLines`; long sums are shortened around an ellipsis.
     func lines(width: Int, maxLines: Int) -> [[StyledText]] {
         guard let step = scene.step, maxLines > 0, width > 8 else { return [] }
+        if let practice = scene.player.practice, practice.awaiting {
+            return question(step, practice, width: width)
+        }
+        let verdict = verdictLines(width: width)
+        let room = max(1, maxLines - verdict.count)
         for limit in [nil, 48, 24, 16, 12, 8, 6, 4] as [Int?] {
             let candidate = build(step, maxTerms: limit, width: width)
-            if candidate.count <= maxLines { return candidate }
+            if candidate.count <= room { return candidate + verdict }
         }
-        return Array(build(step, maxTerms: 4, width: width).prefix(maxLines))
+        return Array(build(step, maxTerms: 4, width: width).prefix(room)) + verdict
+    }
+
+    /// `Z₁,₁ = ?` and the answer being typed.
+    private func question(_ step: Step, _ practice: PracticeState, width: Int) -> [[StyledText]] {
+        let label = scene.formatter.targetLabel(step)
+        return [
+            [StyledText(label, .strong), StyledText(" = "), StyledText("?", .current), StyledText("   work it out from the window, then type it", .muted)],
+            [StyledText("Your answer: ", .strong), StyledText(practice.typed + "_", .activeTerm), StyledText("   Enter checks, " + (scene.options.glyphs == .ascii ? "->" : "→") + " shows it", .muted)],
+        ]
+    }
+
+    /// After a practice question: right, or wrong with the mistake that explains the typed number.
+    private func verdictLines(width: Int) -> [[StyledText]] {
+        guard let outcome = scene.player.practice?.outcome else { return [] }
+        let glyphs = scene.options.glyphs
+        let text: String, style: SemanticStyle
+        switch outcome {
+        case .correct(let value):
+            (text, style) = ("Right: \(NumberText.format(value, glyphs: glyphs)).", .strong)
+        case .skipped(let value):
+            (text, style) = ("Skipped; the value is \(NumberText.format(value, glyphs: glyphs)).", .muted)
+        case .wrong(let typed, let truth, let mistake):
+            let because = mistake.map { " " + glyphs.text($0.explanation) } ?? " Compare your products with the terms above."
+            (text, style) = ("Not quite: you typed \(NumberText.format(typed, glyphs: glyphs)), the sum is \(NumberText.format(truth, glyphs: glyphs)).\(because)", .error)
+        }
+        return TextWrap.lines(text, width: width).map { [StyledText($0, style)] }
     }
 
     private func build(_ step: Step, maxTerms: Int?, width: Int) -> [[StyledText]] {

@@ -10,6 +10,7 @@ enum HelpOverlay {
         ("p Enter", "play / pause the animation"),
         ("+ / −", "faster / slower"),
         ("c", "show the next channel or filter"),
+        ("t", "practice: type each value before it is shown"),
         ("e", "export the transcript to a file"),
         ("?", "this help"),
         ("q Esc", "back to the menu (quit from the menu)"),

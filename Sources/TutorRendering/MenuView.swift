@@ -30,7 +30,10 @@ struct MenuView {
         for (row, entry) in visible[top..<min(visible.count, top + listHeight)].enumerated() {
             let isSelected = entry.id == selected?.id
             let number = menu.number(of: entry.id).map { String($0) } ?? ""
-            let detail = options.glyphs.text("\(entry.kind) · \(entry.size)")
+            let saved = state.progress[entry.id]
+            let done = saved?.completed == true ? (options.glyphs == .ascii ? "done " : "✓ ") : ""
+            let score = saved?.bestScore.map { "\($0.correct)/\($0.asked) " } ?? ""
+            let detail = done + score + options.glyphs.text("\(entry.kind) · \(entry.size)")
             let lead = "\(isSelected ? String(options.box.pointer) : " ") \(pad(number, 2, right: true))  "
             let titleRoom = max(0, contentWidth - lead.count - detail.count - 2)
             var title = options.glyphs.text(entry.title)

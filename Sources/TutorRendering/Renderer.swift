@@ -45,7 +45,12 @@ public enum Renderer {
         grid.write(
             [StyledText(" " + options.glyphs.text(prompt.label) + " ", .strong), StyledText(prompt.text + "_", .status)],
             x: 1, y: y, maxX: grid.width - 1)
-        let hint = prompt.purpose == .exportPath || prompt.purpose == .openFile ? "Enter confirms, Esc cancels" : "y replaces the file, any other key keeps it"
+        let hint: String
+        switch prompt.purpose {
+        case .exportPath, .openFile: hint = "Enter confirms, Esc cancels"
+        case .confirmOverwrite: hint = "y replaces the file, any other key keeps it"
+        case .resume: hint = "y resumes, any other key starts at the beginning"
+        }
         Frame.bottomLine(into: &grid, runs: [StyledText(hint, .muted)])
     }
 

@@ -65,8 +65,9 @@ enum Fixtures {
     }
 
     /// The tutor playing `id` directly, at 80×24.
-    static func playing(_ id: String) -> ScriptedRuntime {
-        ScriptedRuntime(TutorState(playing: lesson(id), menuLessons: lessons, size: TerminalSize(width: 80, height: 24)))
+    static func playing(_ id: String, practice: PracticeState? = nil) -> ScriptedRuntime {
+        ScriptedRuntime(TutorState(
+            playing: lesson(id), menuLessons: lessons, size: TerminalSize(width: 80, height: 24), practice: practice))
     }
 
     /// The tutor on its menu, at 80×24.

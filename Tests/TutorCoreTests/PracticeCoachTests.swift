@@ -1,0 +1,74 @@
+import CNNLessons
+import Testing
+
+/// Each common mistake is recognised from the number it produces.
+@Suite struct PracticeCoachTests {
+    func diagnosis(_ lessonID: String, phase phaseIndex: Int = 0, step number: Int, answer: String) throws -> Mistake.Kind? {
+        let phase = Fixtures.lesson(lessonID).phases()[phaseIndex]
+        let step = try #require(phase.operation?.step(at: number))
+        let typed = try #require(TypedNumber(answer))
+        return PracticeCoach.diagnose(typed, step: step, phase: phase)?.kind
+    }
+
+    @Test func flippedKernel() throws {
+        // Z₁,₁ with W turned 180° (1s on the right): −(3+1+2) + (1+8+2) = 5 instead of −5.
+        #expect(try diagnosis("vertical-edges", step: 0, answer: "5") == .kernelFlipped)
+    }
+
+    @Test func forgottenBias() throws {
+        // Z₁,₁ = 1·1 + 2·(−1) + 3·2 + 1·0 + 1 = 6; without the bias 5.
+        #expect(try diagnosis("symbolic-convolution", step: 0, answer: "5") == .biasForgotten)
+    }
+
+    @Test func skippedPadding() throws {
+        // With padding 1, Z₁,₁ = A₁,₁·W₂,₂ + B = 0 + 1 = 1; on the unpadded input the window gives 1 − 2 + 6 + 0 + 1 = 6.
+        #expect(try diagnosis("padding-one-symbolic", step: 0, answer: "6") == .paddingSkipped)
+    }
+
+    @Test func windowOneCellOff() throws {
+        // One column right of Z₁,₁'s window is Z₁,₂'s window: −4.
+        #expect(try diagnosis("vertical-edges", step: 0, answer: "-4") == .windowShiftedByOne)
+    }
+
+    @Test func windowOneStrideOff() throws {
+        // Stride 2: the next window to the right gives 31 (one cell right would give −8).
+        #expect(try diagnosis("stride-two-seven", step: 0, answer: "31") == .windowShiftedByStride)
+    }
+
+    @Test func droppedSign() throws {
+        // Z₁,₁ = −5; with 8×(−1) counted as +8 the sum is −5 + 16 = 11.
+        #expect(try diagnosis("vertical-edges", step: 0, answer: "11") == .signDropped)
+    }
+
+    @Test func wrongWinner() throws {
+        // Window {4, 8, 16, 10}: 10 is there but 16 is the largest.
+        #expect(try diagnosis("max-pooling", step: 0, answer: "10") == .wrongWinner)
+    }
+
+    @Test func averageNotDivided() throws {
+        // 4 + 8 + 16 + 10 = 38, not divided by 4.
+        #expect(try diagnosis("average-pooling", step: 0, answer: "38") == .averageNotDivided)
+    }
+
+    @Test func filterNotRotatedForTheInputGradient() throws {
+        // dL/dX₁,₂: grid window [[0, 0], [1, 2]]; with rot180(F) = [[0, 2], [−1, 1]] it is −1 + 2 = 1,
+        // with F as it is ([[1, −1], [2, 0]]) 1·2 + 2·0 = 2.
+        #expect(try diagnosis("backward", phase: 2, step: 1, answer: "2") == .filterNotRotated)
+    }
+
+    @Test func anUnexplainedAnswerHasNoDiagnosis() throws {
+        #expect(try diagnosis("vertical-edges", step: 0, answer: "1234") == nil)
+    }
+
+    @Test func typedNumbersAcceptDecimalsFractionsAndTheSlideMinus() throws {
+        #expect(TypedNumber("9.5")?.matches(9.5) == true)
+        #expect(TypedNumber("−4.75")?.matches(-4.75) == true)
+        #expect(TypedNumber("19/4")?.matches(4.75) == true)
+        #expect(TypedNumber("0.33")?.matches(1.0 / 3) == true)
+        #expect(TypedNumber("10")?.matches(9.5) == false)
+        #expect(TypedNumber("9.6")?.matches(9.5) == false)
+        #expect(TypedNumber("abc") == nil)
+        #expect(TypedNumber("nan") == nil)
+        #expect(TypedNumber("1/0") == nil)
+    }
+}
