@@ -62,26 +62,9 @@ public struct Transcript: Sendable {
     }
 
     private func geometry(_ phase: Phase) -> [String] {
-        let window: SlidingWindow2D
-        switch phase.stage {
-        case .convolution(let conv) where phase.kind == .forward: window = conv.window
-        case .pooling(let pool) where phase.kind == .forward: window = pool.window
-        default: return []
-        }
-        var lines = [
-            "stride \(window.stride), padding \(window.padding), dilation \(window.dilation)",
-        ]
-        for axis in [window.rows, window.columns] {
-            let explanation = axis.explainOutputSize()
-            var line = "output \(axis.axis.dimensionName): \(explanation.formula)"
-            if !explanation.fitsExactly {
-                let skipped = explanation.unvisitedInputPositions.map { String($0 + 1) }.joined(separator: ", ")
-                line += "; the stride does not fit: \(axis.axis.rawValue) \(skipped) never visited"
-                if let extra = explanation.paddingToFit { line += "; \(extra) more padding after would fit" }
-            }
-            lines.append(glyphs.text(line))
-        }
-        return lines
+        guard phase.kind == .forward, let window = ShapeCoach.window(of: phase.stage) else { return [] }
+        return ["stride \(window.stride), padding \(window.padding), dilation \(window.dilation)"]
+            + ShapeCoach.lines(for: window, glyphs: glyphs)
     }
 
     private func steps(_ phase: Phase, _ formatter: StepFormatter) -> [TranscriptDocument.Entry] {

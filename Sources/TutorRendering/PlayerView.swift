@@ -23,7 +23,9 @@ struct PlayerView {
         let bottomLimit = height - 2
         let equationBudget = max(1, min(6, (bottomLimit - y) / 3))
         let equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
-        let narration = TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth)
+        let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
+        let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
+            + TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth)
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
         let panels = scene.panels()

@@ -40,6 +40,11 @@ struct CheckCommand: ParsableCommand {
                 Console.error("\(lesson.sourceName): \(mismatches.count) of \(lesson.expected.count) expected value(s) do not match")
                 return false
             }
+            for stage in lesson.stages {
+                for warning in ShapeCoach.warnings(for: stage, glyphs: glyphs) {
+                    Console.write("\(lesson.sourceName): note: \(stage.operationName): \(warning)\n")
+                }
+            }
             let verified = lesson.expected.isEmpty ? "no answer key" : "\(lesson.expected.count) expected value(s) verified"
             Console.write("ok  \(lesson.id) (\(verified))\n")
             return true

@@ -59,6 +59,12 @@ import TutorCore
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
 
+    @Test func shapeCoachExplainsAStrideThatDoesNotFit() {
+        let text = Renderer.render(RenderFixtures.playing("stride-does-not-fit", keys: RenderFixtures.right(1))).text
+        assertSnapshot(of: text, as: .lines)
+        #expect(text.contains("columns 6 never visited"))
+    }
+
     @Test func symbolicStep() {
         let state = RenderFixtures.playing("padding-one-symbolic", keys: RenderFixtures.right(6))
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
