@@ -43,6 +43,8 @@ let package = Package(
             dependencies: ["CNNLessons", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        // Seeded mutations of the built-in lessons through the parser and validator (bounded, runs in CI).
+        .testTarget(name: "LessonFuzzTests", dependencies: ["CNNLessons"]),
         .testTarget(name: "CodeViewTests", dependencies: ["CNNLessons", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TutorProgress"]),
