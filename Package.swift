@@ -37,6 +37,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed and memory figures (release build; see README): `swift build -c release` then
+        // `.build/release/cnn-tutor-benchmarks`.
+        .executableTarget(
+            name: "cnn-tutor-benchmarks", dependencies: ["CNNEngine", "CNNLessons", "TutorCore", "TutorRendering"]),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
         .testTarget(
             name: "CNNLessonsTests",

@@ -1,0 +1,93 @@
+import CNNLessons
+import Foundation
+import TutorCore
+import TutorRendering
+
+// cnn-tutor-benchmarks: prints the speed and memory figures of README's table.
+// Run from a release build: `swift build -c release && .build/release/cnn-tutor-benchmarks`.
+
+let arguments = CommandLine.arguments
+let executable = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath()
+let productsDirectory = executable.deletingLastPathComponent()
+
+/// Child modes: a trivial program that prints the marker, and the memory probe.
+if arguments.count > 1 && arguments[1] == "--trivial" {
+    print("cnn-tutor · lessons")
+    _ = readLine()
+    exit(0)
+}
+if arguments.count > 1 && arguments[1] == "--memory-probe" {
+    let lesson = try BenchLessons.convolution(channels: 3, size: 512)
+    var state = TutorState(playing: lesson, menuLessons: [], size: TerminalSize(width: 200, height: 60))
+    _ = Tutor.update(&state, .key(.character("G")))
+    let grid = Renderer.render(state)
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("\(usage.ru_maxrss) \(state.player?.stepIndex ?? -1) \(grid.cells.count)")
+    exit(0)
+}
+
+var report = Report()
+let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": NSTemporaryDirectory() + "cnn-tutor-bench-state"]
+
+// 1. Start to first frame, against a trivial program started the same way.
+let tutorPath = productsDirectory.appendingPathComponent("cnn-tutor").path
+var tutorTimes: [Double] = [], trivialTimes: [Double] = []
+for _ in 0..<15 {
+    if let time = PseudoTerminal.millisecondsUntil("lessons", arguments: [tutorPath], environment: environment) { tutorTimes.append(time) }
+    if let time = PseudoTerminal.millisecondsUntil("lessons", arguments: [executable.path, "--trivial"], environment: environment, quit: "\n") {
+        trivialTimes.append(time)
+    }
+}
+if let tutor = tutorTimes.sorted().dropFirst(tutorTimes.count / 2).first, let trivial = trivialTimes.sorted().dropFirst(trivialTimes.count / 2).first {
+    let ratio = tutor / trivial
+    report.add("start to first frame (pty, median of 15)", "\(Measure.format(tutor)) vs \(Measure.format(trivial)) = \(String(format: "%.2f", ratio))×", target: "≤ 1.5× trivial", met: ratio <= 1.5)
+} else {
+    report.add("start to first frame", "could not run \(tutorPath)", target: "≤ 1.5× trivial", met: nil)
+}
+
+// 2. Update + render per step.
+let small = BuiltinLessons.all().first { $0.id == "vertical-edges" }
+let large = try BenchLessons.convolution(channels: 1, size: 256)
+for (name, lesson) in [("6×6", small), ("256×256", large)] {
+    guard let lesson else { continue }
+    for (width, height) in [(80, 24), (200, 60)] {
+        let time = StepBenchmark.millisecondsPerStep(lesson, width: width, height: height, steps: 300)
+        report.add("step update+render, \(name) lesson, \(width)×\(height)", Measure.format(time), target: "≤ 0.5 ms", met: time <= 0.5)
+    }
+}
+
+// 3. Export of every built-in lesson (parse + text transcript).
+let exportTime = Measure.medianMilliseconds(runs: 5) {
+    var bytes = 0
+    for lesson in BuiltinLessons.all() { bytes += Transcript(lesson: lesson).render(.text).utf8.count }
+    precondition(bytes > 0)
+}
+report.add("export of all \(BuiltinLessons.entries.count) built-in lessons", Measure.format(exportTime), target: "≤ 50 ms", met: exportTime <= 50)
+
+// 4. Engine against naive NumPy.
+for stride in [1, 2] {
+    let swiftTime = try EngineBenchmark.swiftMilliseconds(stride: stride)
+    if let numpyTime = EngineBenchmark.numpyMilliseconds(stride: stride) {
+        let ratio = numpyTime / swiftTime
+        report.add("engine fwd+bwd 3×64×64, 8 3×3 filters, stride \(stride)", "\(Measure.format(swiftTime)) vs NumPy \(Measure.format(numpyTime)) (\(String(format: "%.0f", ratio))× faster)", target: "faster than naive NumPy", met: ratio > 1)
+    } else {
+        report.add("engine fwd+bwd 3×64×64, stride \(stride)", Measure.format(swiftTime), target: "faster than naive NumPy (python3+numpy missing)", met: nil)
+    }
+}
+
+// 5. Peak memory stepping to the last step of a 3×512×512 lesson, in a child process.
+let probe = Process()
+probe.executableURL = executable
+probe.arguments = ["--memory-probe"]
+let pipe = Pipe()
+probe.standardOutput = pipe
+try probe.run()
+let probeOutput = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+probe.waitUntilExit()
+if let kilobytes = probeOutput.split(separator: " ").first.flatMap({ Double($0) }) {
+    let megabytes = kilobytes / 1024
+    report.add("peak memory, last step of a 3×512×512 lesson", String(format: "%.1f MB", megabytes), target: "≤ 50 MB", met: megabytes <= 50)
+}
+
+report.print()
