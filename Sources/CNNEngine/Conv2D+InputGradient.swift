@@ -23,6 +23,15 @@ public struct GradOutputFullGrid: Sendable {
             columns: columns.inputSize + (columns.kernelSize - 1) * columns.dilation)
     }
 
+    /// The value and origin at grid cell `(row, column)` of filter `f`'s plane, without building an operand.
+    public func cell(filter f: Int, row: Int, column: Int) -> (value: Double, origin: OperandOrigin) {
+        let q = (rows: row - offset.rows, columns: column - offset.columns)
+        let last = (rows: (gradOutput.shape[1] - 1) * stride.rows, columns: (gradOutput.shape[2] - 1) * stride.columns)
+        guard q.rows >= 0, q.rows <= last.rows, q.columns >= 0, q.columns <= last.columns else { return (0, .padding) }
+        guard q.rows % stride.rows == 0, q.columns % stride.columns == 0 else { return (0, .insertedZero) }
+        return (gradOutput[f, q.rows / stride.rows, q.columns / stride.columns], .element)
+    }
+
     /// The operand at grid cell `(row, column)` of filter `f`'s plane.
     public func operand(filter f: Int, row: Int, column: Int) -> Operand {
         let position = [f, row, column]

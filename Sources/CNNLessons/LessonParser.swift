@@ -11,7 +11,7 @@ public enum LessonParser {
         }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 return .failure(LessonErrors([LessonDiagnostic(
                     file: file, location: .start, message: "the file is empty",
                     hint: "a lesson needs at least `id`, `title`, `op` and `input`")]))
@@ -38,12 +38,46 @@ public enum LessonParser {
             return LessonDiagnostic(
                 file: file, location: SourceLocation(line: mark.line, column: mark.column),
                 message: "YAML syntax: \(detail)\(problem)",
-                hint: "check indentation and that every `key:` is followed by a space; if a matrix's first row starts with more spaces than a later row, write `|2` (or the rows' indentation) after the key")
+                hint: "check indentation and that every `key:` is followed by a space; if a matrix's first row starts with more spaces than a later row, write `|2` after the key (the rows' indentation relative to the key)")
         case .reader(let problem, _, _, _):
             return LessonDiagnostic(file: file, location: .start, message: "cannot read the file: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams rejects repeated keys before the reader sees them, marking only the first occurrence.
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(line: context.mark.line, column: context.mark.column)
+            return LessonDiagnostic(
+                file: file, location: repeatedKey(key, after: first, in: context.text) ?? first,
+                message: "`\(key)` appears twice in \(first.column == 1 ? "the lesson" : "the same mapping")",
+                hint: "keep one of them")
         default:
             return LessonDiagnostic(file: file, location: .start, message: "YAML: \(yamlError)")
         }
+    }
+
+    /// Where `key:` is written again in the mapping whose first `key` is at `first`: later on the same line
+    /// (a flow mapping), or on a later line at the same indentation before the mapping ends.
+    static func repeatedKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let name = Array(key.unicodeScalars), indent = first.column - 1
+        guard first.line <= lines.count, !name.isEmpty else { return nil }
+        func isKey(_ line: [Unicode.Scalar], at start: Int) -> Bool {
+            guard start >= 0, start + name.count <= line.count, Array(line[start..<(start + name.count)]) == name else { return false }
+            let rest = line[(start + name.count)...].drop { $0 == " " }
+            return rest.first == ":"
+        }
+        let line = lines[first.line - 1]
+        if line.prefix(indent).last(where: { $0 != " " }).map({ $0 == "{" || $0 == "," }) ?? false {
+            for start in (indent + name.count)..<max(indent + name.count, line.count)
+            where isKey(line, at: start) && [" ", ",", "{"].contains(line[start - 1]) {
+                return SourceLocation(line: first.line, column: start + 1)
+            }
+        }
+        for number in first.line..<lines.count {
+            guard let start = lines[number].firstIndex(where: { $0 != " " }), lines[number][start] != "#" else { continue }
+            if start < indent { return nil }
+            if start == indent && isKey(lines[number], at: start) { return SourceLocation(line: number + 1, column: start + 1) }
+        }
+        return nil
     }
 }
 

@@ -60,7 +60,7 @@ struct LessonReader {
             error("\(name) must be text", at: node)
             return nil
         }
-        return scalar.string.trimmingCharacters(in: " \t\n\r")
+        return scalar.string.trimmed(" \t\n\r")
     }
 
     /// Prose as written in a block: single line breaks become spaces, blank lines stay paragraph breaks.
@@ -68,7 +68,7 @@ struct LessonReader {
         guard let text = string(node, named: name) else { return nil }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .split(whereSeparator: { $0.allSatisfy { $0 == " " || $0 == "\t" } })
-            .map { lines in lines.map { String($0).trimmingCharacters(in: " \t") }.joined(separator: " ") }
+            .map { lines in lines.map { String($0).trimmed(" \t") }.joined(separator: " ") }
             .joined(separator: "\n")
     }
 
@@ -115,7 +115,9 @@ struct LessonReader {
 
     /// A number as written on slides: Unicode minus (−) accepted, surrounding spaces ignored.
     static func normalizedNumber(_ token: String) -> String {
-        token.trimmingCharacters(in: " \t").replacingOccurrences(of: "−", with: "-")
+        var result = ""
+        for character in token where character != " " && character != "\t" { result.append(character == "−" ? "-" : character) }
+        return result
     }
 
     /// "did you mean `x`?" for the closest allowed key, or the list of allowed keys.
@@ -142,16 +144,12 @@ struct LessonReader {
 }
 
 extension String {
-    /// The string without leading and trailing characters from `set`.
-    func trimmingCharacters(in set: String) -> String {
+    /// The string without leading and trailing characters from `set` (plain Swift: Foundation's
+    /// NSString-bridged trimming made parsing a lesson several milliseconds slower).
+    func trimmed(_ set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice.removeFirst() }
         while let last = slice.last, set.contains(last) { slice.removeLast() }
         return String(slice)
-    }
-
-    /// The string with every occurrence of `target` replaced.
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

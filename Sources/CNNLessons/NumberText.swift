@@ -2,6 +2,10 @@
 public enum NumberText {
     /// `−5`, `9.5`, `0.3333`, `−∞` (or ASCII equivalents).
     public static func format(_ value: Double, glyphs: Glyphs = .unicode) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let whole = Int64(value)
+            return whole < 0 ? glyphs.minus + String(-whole) : String(whole)
+        }
         if value.isNaN { return "NaN" }
         if value.isInfinite { return (value < 0 ? glyphs.minus : "") + glyphs.infinity }
         let magnitude = abs(value)

@@ -7,7 +7,7 @@ public struct TypedNumber: Sendable, Equatable {
 
     /// Parses a typed answer; nil when it is not a finite number.
     public init?(_ text: String) {
-        let cleaned = String(text.filter { $0 != " " }).replacingOccurrences(of: "−", with: "-")
+        let cleaned = String(text.compactMap { $0 == " " ? nil : ($0 == "−" ? "-" : $0) })
         if let slash = cleaned.firstIndex(of: "/") {
             guard let numerator = Double(cleaned[..<slash]), let denominator = Double(cleaned[cleaned.index(after: slash)...]),
                 denominator != 0

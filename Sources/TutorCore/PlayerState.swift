@@ -32,6 +32,7 @@ public struct PlayerState: Sendable {
         self.lesson = lesson
         self.phases = lesson.phases()
         self.reveal = 0
+        self.termCount = phases.first?.operation?.step(at: 0)?.terms.count ?? 1
         self.reveal = revealStages
         self.practice = practice
         askIfPractising()
@@ -46,8 +47,9 @@ public struct PlayerState: Sendable {
     /// The step shown (nil for table phases).
     public var step: Step? { phase.operation?.step(at: stepIndex) }
 
-    /// Terms of the step shown (table rows count as one).
-    public var termCount: Int { step?.terms.count ?? 1 }
+    /// Terms of the step shown (table rows count as one); kept when the step changes, since many questions
+    /// about the reveal are asked per frame.
+    public private(set) var termCount = 1
 
     /// Terms revealed per animation sub-step.
     public var termsPerStage: Int { max(1, (termCount + Self.maxTermStages - 1) / Self.maxTermStages) }
@@ -77,6 +79,7 @@ public struct PlayerState: Sendable {
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
         phaseIndex = min(max(phase, 0), phases.count - 1)
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
+        termCount = self.step?.terms.count ?? 1
         reveal = animated ? 0 : revealStages
         askIfPractising()
         noteEnd()

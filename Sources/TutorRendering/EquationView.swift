@@ -89,18 +89,19 @@ struct EquationView {
         }
         if let total { runs += [StyledText(" = "), StyledText(total, .current)] }
         var lines: [[StyledText]] = [[StyledText(label, .strong), StyledText(" = ")]]
-        var used = label.count + 3
+        var used = label.unicodeScalars.count + 3
         for run in runs {
             let isBreakable = run.text.hasPrefix(" ")
-            if used + run.text.count > width && used > indent.count + 1 {
+            let length = run.text.unicodeScalars.count
+            if used + length > width && used > indent.count + 1 {
                 lines.append([StyledText(indent)])
                 used = indent.count
                 let trimmed = isBreakable ? String(run.text.drop(while: { $0 == " " })) : run.text
                 lines[lines.count - 1].append(StyledText(trimmed, run.style))
-                used += trimmed.count
+                used += trimmed.unicodeScalars.count
             } else {
                 lines[lines.count - 1].append(run)
-                used += run.text.count
+                used += length
             }
         }
         return lines

@@ -71,15 +71,24 @@ struct MatrixPanel {
         return max(min(width, title.count), 1 + visibleColumns * cellWidth)
     }
 
-    /// Draws a cell; highlighted cells style their margins too, so a window reads as one block.
+    /// Draws a cell right-aligned in its slot; highlighted cells style their margins too, so a window reads
+    /// as one block. Characters go straight into the grid: no strings are built per cell.
     private func drawCell(_ content: CellContent, into grid: inout CellGrid, x: Int, y: Int) {
-        let text = String(content.text.suffix(textWidth))
-        let padded = String(repeating: " ", count: textWidth - text.count) + text
         let block = content.bracketed || content.style == .window || content.style == .activeTerm
         let marginStyle: SemanticStyle = block ? content.style : .plain
-        grid.write(content.bracketed ? "[" : " ", x: x, y: y, style: marginStyle)
-        grid.write(padded, x: x + 1, y: y, style: content.style)
-        grid.write(content.bracketed ? "]" : " ", x: x + 1 + textWidth, y: y, style: marginStyle)
+        grid[x, y] = Cell(content.bracketed ? "[" : " ", marginStyle)
+        let scalars = content.text.unicodeScalars
+        let count = scalars.count
+        var column = x + 1
+        for _ in 0..<max(0, textWidth - count) {
+            grid[column, y] = Cell(" ", content.style)
+            column += 1
+        }
+        for scalar in scalars.dropFirst(max(0, count - textWidth)) {
+            grid[column, y] = Cell(Character(scalar), content.style)
+            column += 1
+        }
+        grid[x + 1 + textWidth, y] = Cell(content.bracketed ? "]" : " ", marginStyle)
     }
 
     /// `r28–40/40 ◀c32–40/40▶`: which rows and columns are in view when the matrix is cut.

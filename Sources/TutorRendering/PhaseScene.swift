@@ -98,10 +98,7 @@ struct PhaseScene {
         let gridPanel = framePanel(
             .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
             title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
-        ) { row, column in
-            let operand = grid.operand(filter: filter, row: row, column: column)
-            return (operand.value, operand.origin)
-        }
+        ) { row, column in grid.cell(filter: filter, row: row, column: column) }
         let rotated = framePanel(
             .rotatedFilters, plane: filter, secondPlane: channel, rows: conv.filters.shape[2], columns: conv.filters.shape[3],
             title: options.glyphs.text("\(player.phase.names.filters) rotated 180°")
@@ -117,9 +114,11 @@ struct PhaseScene {
         let plane = channels > 1 ? " channel \(channel + 1)/\(channels)" : ""
         let isPadded = padded.window.padding != .zero
         let dims = "\(padded.input.shape[1])×\(padded.input.shape[2])" + (isPadded ? " padded" : "")
+        let (top, left) = (padded.window.rows.padBefore, padded.window.columns.padBefore)
+        let (height, width) = (padded.input.shape[1], padded.input.shape[2])
         return framePanel(.input, plane: channel, rows: size.rows, columns: size.columns, title: "\(name)\(plane) \(dims)") { row, column in
-            let operand = padded.operand(channel: channel, row: row, column: column)
-            return (operand.value, operand.origin)
+            let inside = row >= top && row < top + height && column >= left && column < left + width
+            return (padded.value(channel: channel, row: row, column: column), inside ? .element : .padding)
         }
     }
 
@@ -132,43 +131,48 @@ struct PhaseScene {
         framePanel(
             name, plane: plane[0], secondPlane: plane.count > 1 ? plane[1] : nil, rows: tensor.shape[tensor.rank - 2],
             columns: tensor.shape[tensor.rank - 1], title: title, target: target
-        ) { row, column in (tensor[plane + [row, column]], .element) }
+        ) { row, column in
+            let base = zip(plane, tensor.strides).reduce(0) { $0 + $1.0 * $1.1 }
+            return (tensor.scalars[base + row * tensor.strides[tensor.rank - 2] + column], .element)
+        }
     }
 
-    /// A panel over a frame whose positions are `[plane, (secondPlane,) row, column]`.
+    /// A panel over a frame whose positions are `[plane, (secondPlane,) row, column]`. Cells are matched by
+    /// `row * columns + column` so drawing a large matrix allocates nothing per cell.
     private func framePanel(
         _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
         target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
         let prefix = [plane] + (secondPlane.map { [$0] } ?? [])
-        let used = (highlighted[name] ?? []).filter { Array($0.prefix(prefix.count)) == prefix }
+        func key(_ position: [Int]?) -> Int? {
+            guard let position, position.count == prefix.count + 2, Array(position.prefix(prefix.count)) == prefix else { return nil }
+            return position[prefix.count] * columns + position[prefix.count + 1]
+        }
+        let used = Set((highlighted[name] ?? []).compactMap(key))
         // A panel whose every cell takes part (the kernel itself) is not highlighted: that says nothing.
         let marked = used.count >= rows * columns ? [] : used
-        let activePosition = active[name].flatMap { Array($0.prefix(prefix.count)) == prefix ? $0 : nil }
-        let glyphs = options.glyphs
-        var focusRows: ClosedRange<Int>?, focusColumns: ClosedRange<Int>?
-        let focusCells = target.map { [$0] } ?? (activePosition.map { [$0] } ?? Array(marked))
-        if let rowsUsed = focusCells.map({ $0[$0.count - 2] }).min(), let rowsEnd = focusCells.map({ $0[$0.count - 2] }).max(),
-            let columnsUsed = focusCells.map({ $0[$0.count - 1] }).min(), let columnsEnd = focusCells.map({ $0[$0.count - 1] }).max()
+        let activeKey = key(active[name]), targetKey = key(target), winnerKey = name == .input ? key(winner) : nil
+        let focusKeys = targetKey.map { [$0] } ?? (activeKey.map { [$0] } ?? Array(marked))
+        var focus: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?
+        if let top = focusKeys.map({ $0 / columns }).min(), let bottom = focusKeys.map({ $0 / columns }).max(),
+            let left = focusKeys.map({ $0 % columns }).min(), let right = focusKeys.map({ $0 % columns }).max()
         {
-            focusRows = rowsUsed...rowsEnd
-            focusColumns = columnsUsed...columnsEnd
+            focus = (top...bottom, left...right)
         }
-        let winner = self.winner
+        let glyphs = options.glyphs
         let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
             let (number, origin) = value(row, column)
-            let position = prefix + [row, column]
+            let key = row * columns + column
             let text = NumberText.format(number, glyphs: glyphs)
-            if position == activePosition { return .init(text, .activeTerm, bracketed: true) }
-            if name == .input, position == winner { return .init(text, .winner, bracketed: true) }
-            if let target, target == position { return .init(text, .window, bracketed: true) }
-            if marked.contains(position) { return .init(text, .window) }
+            if key == activeKey { return .init(text, .activeTerm, bracketed: true) }
+            if key == winnerKey { return .init(text, .winner, bracketed: true) }
+            if key == targetKey { return .init(text, .window, bracketed: true) }
+            if marked.contains(key) { return .init(text, .window) }
             return .init(text, origin == .element ? .plain : .padding)
         }
         return MatrixPanel(
-            title: title, rows: rows, columns: columns, cell: cell,
-            focus: focusRows.flatMap { rows in focusColumns.map { (rows, $0) } },
-            textWidth: Self.textWidth(rows: rows, columns: columns, focusRow: focusRows?.lowerBound ?? 0) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
+            title: title, rows: rows, columns: columns, cell: cell, focus: focus,
+            textWidth: Self.textWidth(rows: rows, columns: columns, focus: focus) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
     }
 
     /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
@@ -182,25 +186,33 @@ struct PhaseScene {
         let columns = shape.last ?? 1
         let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
         let isImage = player.phase.kind == .image
-        func index(_ row: Int, _ column: Int) -> [Int] { shape.count >= 2 ? plane + [row, column] : [column] }
-        func number(_ index: [Int]) -> Int { index.enumerated().reduce(0) { $0 * shape[$1.offset] + $1.element } }
+        let planeBase = plane.enumerated().reduce(0) { $0 * shape[$1.offset] + $1.element } * rows * columns
+        var buffer = shape.count >= 2 ? plane + [0, 0] : [0]
+        // Reuses one index array for every cell instead of allocating two per cell.
+        func index(_ row: Int, _ column: Int) -> [Int] {
+            if buffer.count >= 2 { buffer[buffer.count - 2] = row }
+            buffer[buffer.count - 1] = column
+            return buffer
+        }
         let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
-            let position = index(row, column), order = number(position)
+            let order = planeBase + row * columns + column
             if order == current {
                 return .init(complete ? NumberText.format(step.total, glyphs: glyphs) : "?", .current, bracketed: true)
             }
-            if order < current || isImage { return .init(NumberText.format(operation.value(at: position), glyphs: glyphs), isImage ? .plain : .filled) }
+            if order < current || isImage {
+                return .init(NumberText.format(operation.value(at: index(row, column)), glyphs: glyphs), isImage ? .plain : .filled)
+            }
             return .init(glyphs.pending, .pending)
         }
         let targetRow = shape.count >= 2 ? step.targetIndex[step.targetIndex.count - 2] : 0
         let targetColumn = step.targetIndex.last ?? 0
+        let focus = (rows: targetRow...targetRow, columns: targetColumn...targetColumn)
         let name = operation.resultName
         return MatrixPanel(
             title: title ?? planeTitle(name, Tensor(zeros: shape), plane.first ?? 0, planeCount: shape.count > 2 ? shape[0] : 1),
-            rows: rows, columns: columns, cell: cell, focus: (targetRow...targetRow, targetColumn...targetColumn),
-            textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focusRow: targetRow) { r, c in
-                let position = index(r, c)
-                return number(position) <= current || isImage ? NumberText.format(operation.value(at: position), glyphs: glyphs) : ""
+            rows: rows, columns: columns, cell: cell, focus: focus,
+            textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
+                planeBase + r * columns + c <= current || isImage ? NumberText.format(operation.value(at: index(r, c)), glyphs: glyphs) : ""
             }))
     }
 
@@ -219,12 +231,17 @@ struct PhaseScene {
         return label + planeText + dims
     }
 
-    /// The widest number among cells near the focus (the whole matrix when small).
-    static func textWidth(rows: Int, columns: Int, focusRow: Int, text: (Int, Int) -> String) -> Int {
-        let rowRange = rows * columns <= 4096 ? 0..<rows : max(0, focusRow - 20)..<min(rows, focusRow + 20)
-        let columnRange = rows * columns <= 4096 ? 0..<columns : 0..<min(columns, 40)
+    /// The widest number of the matrix when it is small, else of the cells around the focus (so a frame of a
+    /// large lesson formats a few hundred numbers, not the whole matrix).
+    static func textWidth(
+        rows: Int, columns: Int, focus: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?, text: (Int, Int) -> String
+    ) -> Int {
+        let small = rows * columns <= 400
+        let centre = (row: focus?.rows.lowerBound ?? 0, column: focus?.columns.lowerBound ?? 0)
+        let rowRange = small ? 0..<rows : max(0, centre.row - 6)..<min(rows, centre.row + 7)
+        let columnRange = small ? 0..<columns : max(0, centre.column - 10)..<min(columns, centre.column + 11)
         var width = 1
-        for row in rowRange { for column in columnRange { width = max(width, text(row, column).count) } }
+        for row in rowRange { for column in columnRange { width = max(width, text(row, column).unicodeScalars.count) } }
         return width
     }
 }
