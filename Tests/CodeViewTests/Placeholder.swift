@@ -1,1 +1,0 @@
-// Tests for the NumPy/PyTorch code view arrive with it.

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Runs `python3` (found on the PATH through `/usr/bin/env`) on a script and captures what it prints.
+enum PythonRunner {
+    /// What a finished Python process left behind.
+    struct Run {
+        /// The exit status.
+        let status: Int32
+        /// Standard output.
+        let output: String
+        /// Standard error.
+        let errors: String
+    }
+
+    /// A run that could not start or did not succeed.
+    struct Failure: Error, CustomStringConvertible {
+        /// Why.
+        let description: String
+    }
+
+    /// Whether `python3` runs and can import NumPy; tests that need it are skipped with a message otherwise.
+    static let hasNumPy: Bool = (try? run(arguments: ["-c", "import numpy"]))?.status == 0
+
+    /// Whether `python3` runs at all (enough to check a snippet's syntax).
+    static let hasPython: Bool = (try? run(arguments: ["-c", "pass"]))?.status == 0
+
+    /// Writes `source` to a fresh temporary file, runs it and returns standard output; throws with standard
+    /// error when the script fails.
+    static func output(ofScript source: String, named name: String) throws -> String {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appendingPathComponent("\(name).py")
+        try Data(source.utf8).write(to: script)
+        let result = try run(arguments: [script.path])
+        guard result.status == 0 else {
+            throw Failure(description: "python3 \(name).py exited with \(result.status):\n\(result.errors)")
+        }
+        return result.output
+    }
+
+    /// Runs `python3 arguments…` with standard output and error captured through files (no pipe can fill up).
+    static func run(arguments: [String]) throws -> Run {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outputURL = directory.appendingPathComponent("stdout"), errorURL = directory.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let outputHandle = try FileHandle(forWritingTo: outputURL), errorHandle = try FileHandle(forWritingTo: errorURL)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = outputHandle
+        process.standardError = errorHandle
+        try process.run()
+        process.waitUntilExit()
+        try outputHandle.close()
+        try errorHandle.close()
+        return Run(
+            status: process.terminationStatus,
+            output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+            errors: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+    }
+
+    private static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("code-view-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
