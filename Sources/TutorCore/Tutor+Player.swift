@@ -47,6 +47,9 @@ extension Tutor {
             player.playing = false
             player.setPractice(player.practice == nil ? PracticeState() : nil)
             state.notice = .init(player.practice == nil ? "Practice off." : "Practice on: type each value, then Enter.")
+        case .character("v"):
+            player.playing = false
+            state.codeView = CodeViewState(lesson: player.lesson)
         case .character("e"):
             player.playing = false
             state.prompt = PromptState(purpose: .exportPath, label: "Export transcript to:", text: "\(player.lesson.id).txt")

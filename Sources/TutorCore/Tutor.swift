@@ -23,6 +23,7 @@ public enum Tutor {
     private static func handle(_ state: inout TutorState, key: Key) -> [Effect] {
         if key == .control("c") { return leaving(&state) + [.quit] }
         if state.prompt != nil { return promptKey(&state, key) }
+        if state.codeView != nil { return codeViewKey(&state, key) }
         if state.showingHelp {
             state.showingHelp = false
             return key == .character("q") && !state.quitFromPlayer && state.player == nil ? [.quit] : []
@@ -42,6 +43,26 @@ public enum Tutor {
             state.notice = .init(firstLine, isError: true)
             return []
         }
+    }
+
+    /// Keys in the code view: scroll, switch framework, close.
+    private static func codeViewKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
+        guard var view = state.codeView else { return [] }
+        switch key {
+        case .down, .character("j"), .enter: view.scroll(by: 1)
+        case .up, .character("k"): view.scroll(by: -1)
+        case .pageDown, .character(" "): view.scroll(by: max(1, state.size.height - 4))
+        case .pageUp: view.scroll(by: -max(1, state.size.height - 4))
+        case .home, .character("g"): view.scroll(by: -view.lines.count)
+        case .end, .character("G"): view.scroll(by: view.lines.count)
+        case .character("v"): view.toggleFramework()
+        case .character("q"), .escape:
+            state.codeView = nil
+            return []
+        default: break
+        }
+        state.codeView = view
+        return []
     }
 
     /// Opens a lesson in the player at its first step, offering to resume where it was left.

@@ -18,6 +18,8 @@ public struct TutorState: Sendable {
     public let quitFromPlayer: Bool
     /// The help overlay is shown.
     public var showingHelp = false
+    /// The code view overlay, when open.
+    public var codeView: CodeViewState?
     /// A text prompt is shown.
     public var prompt: PromptState?
     /// A one-line message for the status line, cleared by the next key.

@@ -12,6 +12,7 @@ enum HelpOverlay {
         ("c", "show the next channel or filter"),
         ("t", "practice: type each value before it is shown"),
         ("e", "export the transcript to a file"),
+        ("v", "the lesson as NumPy / PyTorch code"),
         ("?", "this help"),
         ("q Esc", "back to the menu (quit from the menu)"),
         ("Ctrl-C", "quit at once"),

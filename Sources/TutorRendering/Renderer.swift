@@ -26,6 +26,7 @@ public enum Renderer {
         if let prompt = state.prompt {
             drawPrompt(prompt, into: &grid, options: options)
         }
+        if let view = state.codeView { CodeOverlay.draw(view, into: &grid, options: options) }
         if state.showingHelp { HelpOverlay.draw(into: &grid, options: options) }
         if options.glyphs == .ascii { grid.transliterateToASCII() }
         return grid

@@ -101,3 +101,23 @@ import Testing
         #expect(!runtime.quit)
     }
 }
+
+/// The code view overlay in the player.
+@Suite struct CodeViewTests {
+    @Test func vOpensTheNumPyProgramScrollsTogglesAndCloses() throws {
+        var runtime = Fixtures.playing("vertical-edges")
+        runtime.press(.character("v"))
+        let view = try #require(runtime.state.codeView)
+        #expect(view.framework == .numpy)
+        #expect(view.lines.contains { $0.contains("import numpy") })
+        runtime.press(.character("j"), .character("j"))
+        #expect(runtime.state.codeView?.top == 2)
+        runtime.press(.character("v"))
+        #expect(runtime.state.codeView?.framework == .pytorch)
+        #expect(runtime.state.codeView?.top == 0)
+        runtime.press(.character("q"))
+        #expect(runtime.state.codeView == nil)
+        #expect(!runtime.quit)
+        #expect(runtime.player?.lesson.id == "vertical-edges")
+    }
+}

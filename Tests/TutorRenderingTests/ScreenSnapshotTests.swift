@@ -80,6 +80,11 @@ import TutorCore
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
 
+    @Test func codeView() {
+        let state = RenderFixtures.playing("vertical-edges", keys: [.character("v")])
+        assertSnapshot(of: Renderer.render(state).text, as: .lines)
+    }
+
     @Test func exportPrompt() {
         let state = RenderFixtures.playing("vertical-edges", keys: [.character("e")])
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
