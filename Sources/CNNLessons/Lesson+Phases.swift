@@ -36,9 +36,9 @@ extension Lesson {
                 if phase.stageIndex == stages.count - 1 { results[.output] = operation.result() }
             case .gradInput where phase.stageIndex == 0:
                 results[.gradInput] = operation.result()
-            case .gradFilters where results[.gradFilters] == nil:
+            case .gradFilters where phase.stageIndex == firstConvolution:
                 results[.gradFilters] = operation.result()
-            case .gradBias where results[.gradBias] == nil:
+            case .gradBias where phase.stageIndex == firstConvolution:
                 results[.gradBias] = operation.result()
             default:
                 continue
@@ -53,9 +53,14 @@ extension Lesson {
         switch key {
         case .output: return all.last { $0.kind == .forward || $0.kind == .image }
         case .gradInput: return all.last { $0.kind == .gradInput && $0.stageIndex == 0 }
-        case .gradFilters: return all.first { $0.kind == .gradFilters }
-        case .gradBias: return all.first { $0.kind == .gradBias }
+        case .gradFilters: return all.first { $0.kind == .gradFilters && $0.stageIndex == firstConvolution }
+        case .gradBias: return all.first { $0.kind == .gradBias && $0.stageIndex == firstConvolution }
         }
+    }
+
+    /// The index of the first convolution stage, whose dL/dF and dL/db are the lesson's results.
+    private var firstConvolution: Int? {
+        stages.firstIndex { if case .convolution = $0 { return true } else { return false } }
     }
 
     private func forwardPhase(_ index: Int) -> Phase {

@@ -116,7 +116,7 @@ struct LessonReader {
     /// A number as written on slides: Unicode minus (−) accepted, surrounding spaces ignored.
     static func normalizedNumber(_ token: String) -> String {
         var result = ""
-        for character in token where character != " " && character != "\t" { result.append(character == "−" ? "-" : character) }
+        for character in token.trimmed(" \t") { result.append(character == "−" ? "-" : character) }
         return result
     }
 

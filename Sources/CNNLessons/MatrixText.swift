@@ -3,15 +3,16 @@ import CNNEngine
 /// Writes matrices as right-aligned columns of numbers, for transcripts.
 public enum MatrixText {
     /// The rows of one `[H][W]` plane, each cell right-aligned to the widest; `shown` decides which cells
-    /// are printed (others get the pending glyph).
+    /// are printed (others get the pending glyph). A vector (e.g. dL/db) is one row.
     public static func lines(
         of tensor: Tensor, plane: [Int], glyphs: Glyphs, shown: ([Int]) -> Bool = { _ in true }
     ) -> [String] {
-        let height = tensor.shape[tensor.rank - 2], width = tensor.shape[tensor.rank - 1]
+        let isVector = tensor.rank < 2
+        let height = isVector ? 1 : tensor.shape[tensor.rank - 2], width = tensor.shape.last ?? 1
         var texts: [[String]] = []
         for row in 0..<height {
             texts.append((0..<width).map { column in
-                let index = plane + [row, column]
+                let index = isVector ? [column] : plane + [row, column]
                 return shown(index) ? NumberText.format(tensor[index], glyphs: glyphs) : glyphs.pending
             })
         }
