@@ -7,9 +7,13 @@
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 
 /* Macros and globals Swift cannot import (or rejects as shared mutable state) wrapped as functions. */
@@ -26,5 +30,87 @@ static inline int cnn_key_f(int n) { return KEY_F(n); }
 static inline int cnn_key_resize(void) { return KEY_RESIZE; }
 static inline int cnn_err(void) { return ERR; }
 static inline int cnn_ok(void) { return OK; }
+static inline int cnn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cnn_ccharw_max(void) { return CCHARW_MAX; }
+
+/* newterm on the process's own stdout/stdin (Swift 6 rejects the stdout/stdin globals). NULL if TERM is unknown. */
+static inline SCREEN *cnn_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* Whether the terminal set up by newterm can address the cursor (has `cup`); dumb terminals cannot. */
+static inline int cnn_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
+/* wcwidth is POSIX/XSI; glibc's module hides it because it is built without _XOPEN_SOURCE. */
+extern int wcwidth(wchar_t character);
+
+/* Columns a wide character takes in the current locale (-1 if unprintable there). */
+static inline int cnn_wcwidth(wchar_t character) { return wcwidth(character); }
+
+/* The character set of the current locale, e.g. "UTF-8" or "ANSI_X3.4-1968"; call after setlocale. */
+static inline const char *cnn_locale_codeset(void) { return nl_langinfo(CODESET); }
+
+/* Termination signals (SIGINT, SIGTERM, SIGHUP) are recorded in one process-wide flag by a C handler,
+   because a Swift closure cannot safely run inside a signal handler. The flag is a weak definition so
+   every object file that inlines these functions shares the same variable. */
+__attribute__((weak)) volatile sig_atomic_t cnn_pending_signal_number = 0;
+
+static inline void cnn_record_termination_signal(int signal_number) {
+    cnn_pending_signal_number = signal_number;
+}
+
+/* Sets `handler` for SIGINT, SIGTERM and SIGHUP. No SA_RESTART, so a waiting read returns early. */
+static inline int cnn_set_termination_handler(void (*handler)(int)) {
+    const int signal_numbers[3] = { SIGINT, SIGTERM, SIGHUP };
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    for (int index = 0; index < 3; index++) {
+        if (sigaction(signal_numbers[index], &action, NULL) != 0) { return -1; }
+    }
+    return 0;
+}
+
+/* Clears the flag and installs the recording handler; 0 on success, -1 if sigaction failed.
+   Also unblocks these signals and SIGWINCH in the calling thread: a parent that spawned us from a thread
+   with signals blocked (libdispatch workers block them) would otherwise leave us deaf to them. */
+static inline int cnn_install_termination_handlers(void) {
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
+    cnn_pending_signal_number = 0;
+    return cnn_set_termination_handler(cnn_record_termination_signal);
+}
+
+/* Restores the default action (terminate) for SIGINT, SIGTERM and SIGHUP. */
+static inline int cnn_restore_termination_handlers(void) {
+    return cnn_set_termination_handler(SIG_DFL);
+}
+
+/* The last termination signal received since installation, or 0. The flag stays set until cleared. */
+static inline int cnn_pending_termination_signal(void) { return cnn_pending_signal_number; }
+
+/* Forgets a recorded termination signal. */
+static inline void cnn_clear_termination_signal(void) { cnn_pending_signal_number = 0; }
+
+/* Leaves curses mode if the process exits (exit(), a fatal error path) while the screen is still active. */
+static inline void cnn_end_curses_at_exit(void) {
+    if (!isendwin()) { endwin(); }
+}
+
+__attribute__((weak)) int cnn_exit_restore_registered = 0;
+
+/* Registers cnn_end_curses_at_exit with atexit once per process. */
+static inline void cnn_register_exit_restore(void) {
+    if (cnn_exit_restore_registered) { return; }
+    cnn_exit_restore_registered = 1;
+    atexit(cnn_end_curses_at_exit);
+}
 
 #endif

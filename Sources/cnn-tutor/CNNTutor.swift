@@ -7,14 +7,13 @@ struct CNNTutor: ParsableCommand {
         commandName: "cnn-tutor",
         abstract: "A terminal tutor that animates how convolutional neural networks compute, forward and backward.",
         discussion: """
-            With no subcommand, opens the tutor on its built-in lessons. Lessons are YAML files \
-            (see lessons/README.md); a LESSON argument is a file path or a built-in id.
+            With no subcommand, opens the tutor on its built-in lessons (the `menu` subcommand). Lessons are \
+            YAML files (see lessons/README.md); a LESSON argument is a file path or a built-in id.
             """,
-        subcommands: [ListCommand.self, CheckCommand.self, ExportCommand.self]
+        subcommands: [
+            MenuCommand.self, PlayCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self,
+            CodeCommand.self, ProgressCommand.self,
+        ],
+        defaultSubcommand: MenuCommand.self
     )
-
-    mutating func run() throws {
-        Console.error("cnn-tutor: the full-screen tutor is not available in this build yet; try `cnn-tutor list` and `cnn-tutor export LESSON`.")
-        throw ExitCode(1)
-    }
 }

@@ -1,0 +1,68 @@
+import CNCursesw
+import TutorCore
+
+/// Turns what curses reads into keys. Pure, so the table is tested without a terminal.
+enum KeyDecoder {
+    /// The highest function key curses numbers (`KEY_F(63)`).
+    static let highestFunctionKey: Int32 = 63
+
+    /// Decodes one read.
+    static func decode(_ input: RawInput) -> DecodedInput {
+        switch input {
+        case .character(let value):
+            return decode(character: value).map(DecodedInput.key) ?? .ignored
+        case .keyCode(let code):
+            return decode(keyCode: code)
+        }
+    }
+
+    /// Decodes a character `wget_wch` returned, including the control characters raw mode passes through.
+    static func decode(character value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 27: return .escape
+        case 1...26: return controlKey(value)
+        case 0..<32, 128..<160: return nil
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+
+    /// Decodes a curses key code.
+    static func decode(keyCode code: Int32) -> DecodedInput {
+        if code == cnn_key_resize() { return .resize }
+        if let key = navigationKey(code) ?? functionKey(code) { return .key(key) }
+        return .ignored
+    }
+
+    /// Ctrl plus a letter: 1 is Ctrl-A, 26 is Ctrl-Z.
+    private static func controlKey(_ value: UInt32) -> Key? {
+        Unicode.Scalar(value + 96).map { .control(Character($0)) }
+    }
+
+    /// Arrows, paging, Enter, Backspace and Shift-Tab as key codes.
+    private static func navigationKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        default: return nil
+        }
+    }
+
+    /// `KEY_F(n)` as `.function(n)`.
+    private static func functionKey(_ code: Int32) -> Key? {
+        let number = code - cnn_key_f(0)
+        guard (1...highestFunctionKey).contains(number) else { return nil }
+        return .function(Int(number))
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import CNNLessons
+import Foundation
+import TerminalBackend
+import TutorCore
+import TutorProgress
+
+/// Display options shared by the commands that open the full-screen tutor.
+struct DisplayOptions: ParsableArguments {
+    @Flag(help: "Draw without colour (also when the NO_COLOR environment variable is set).")
+    var noColor = false
+
+    @Flag(help: "Draw only ASCII characters, even in a UTF-8 terminal.")
+    var ascii = false
+
+    /// Whether to draw colour: not with --no-color, not when NO_COLOR is set to anything.
+    var useColor: Bool {
+        !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+}
+
+/// Opens the terminal, runs the tutor and turns how it ended into an exit status.
+enum InteractiveSession {
+    /// The progress store for this user.
+    static var progressStore: ProgressStore {
+        ProgressStore(directory: ProgressStore.defaultDirectory(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// Runs the tutor from `state` (given the terminal size and saved progress); exits non-zero with a
+    /// one-line message when no terminal can be used.
+    static func run(_ makeState: (TerminalSize, [String: LessonProgress]) -> TutorState, display: DisplayOptions) throws {
+        let store = progressStore
+        let (progress, warning) = store.load()
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open(options: TerminalOptions(useColor: display.useColor))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        var state = makeState(terminal.size, progress)
+        if let warning { state.notice = .init(warning, isError: true) }
+        let runtime = TutorRuntime(terminal: terminal, state: state, forceASCII: display.ascii, progressStore: store)
+        let ending = runtime.run()
+        for line in [warning].compactMap({ $0 }) + runtime.saveProblems { Console.error(line) }
+        switch ending {
+        case .quit:
+            return
+        case .signal(let number):
+            throw ExitCode(128 + number)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CNNLessons
+import TutorCore
+
+/// `cnn-tutor play`: one lesson, full screen.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play", abstract: "Open one lesson (a file or a built-in id) in the full-screen tutor.")
+
+    @Argument(help: "A lesson file or built-in id.")
+    var lesson: String
+
+    @OptionGroup var display: DisplayOptions
+
+    @Flag(help: "Practice: stop before each output cell and ask for its value.")
+    var practice = false
+
+    @Option(help: "In practice mode, ask every n-th cell of each phase.")
+    var every = 1
+
+    @Flag(help: "Plain narrated mode: one line per step, no full screen and no colour (for screen readers and logs).")
+    var plain = false
+
+    @Flag(help: "With --plain, do not wait for Enter after each step.")
+    var noWait = false
+
+    mutating func run() throws {
+        let loaded: Lesson
+        switch LessonLoading.library.load(lesson) {
+        case .failure(let error):
+            Console.error(error.description)
+            throw ExitCode(1)
+        case .success(let value):
+            loaded = value
+        }
+        if plain {
+            PlainPlayer.run(loaded, glyphs: display.ascii ? .ascii : .unicode, wait: !noWait)
+            return
+        }
+        guard every >= 1 else { throw ValidationError("--every must be at least 1") }
+        let practiceState = practice ? PracticeState(every: every) : nil
+        try InteractiveSession.run(
+            { size, progress in
+                TutorState(playing: loaded, menuLessons: BuiltinLessons.all(), size: size, practice: practiceState, progress: progress)
+            }, display: display)
+    }
+}
