@@ -64,7 +64,7 @@ public struct StepFormatter: Sendable {
     /// The right-hand side with numbers, before `=`: `3×1 + 0×0 + … + 1`, `max(4, 8)`, `(4 + 8) / 2`.
     /// With `maxTerms`, long sums keep their first and last terms around an ellipsis.
     public func numericExpression(_ step: Step, maxTerms: Int? = nil) -> String {
-        expression(step, maxTerms: maxTerms, term: numericTerm, bias: { NumberText.factor($0.value, glyphs: glyphs) })
+        numericParts(step, maxTerms: maxTerms).map(\.text).joined()
     }
 
     /// The right-hand side with names: `A₁,₁·W₁,₁ + … + B`.
@@ -88,9 +88,18 @@ public struct StepFormatter: Sendable {
         expressionParts(step, maxTerms: maxTerms, term: term, bias: bias).map(\.text).joined()
     }
 
-    /// The numeric right-hand side as parts, so a screen can style each term on its own.
+    /// The numeric right-hand side as parts, so a screen can style each term on its own. Inside `max(…)`
+    /// lone values are written bare (`max(0, −1)`); in sums negative values keep their parentheses.
     public func numericParts(_ step: Step, maxTerms: Int? = nil) -> [ExpressionPart] {
-        expressionParts(step, maxTerms: maxTerms, term: numericTerm, bias: { NumberText.factor($0.value, glyphs: glyphs) })
+        let isList = step.rule == .maximum || step.rule == .rectify
+        return expressionParts(
+            step, maxTerms: maxTerms, term: { isList ? listTerm($0) : numericTerm($0) },
+            bias: { NumberText.factor($0.value, glyphs: glyphs) })
+    }
+
+    /// A term inside `max(…)`: a lone value bare, a product as usual.
+    private func listTerm(_ term: Term) -> String {
+        term.right == nil ? NumberText.format(term.left.value, glyphs: glyphs) : numericTerm(term)
     }
 
     /// The symbolic right-hand side as parts.

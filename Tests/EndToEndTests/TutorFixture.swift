@@ -1,0 +1,45 @@
+import Foundation
+
+/// A scratch folder and environment for running the real `cnn-tutor`: its own progress store and working
+/// directory, a UTF-8 locale and a capable TERM.
+struct TutorFixture {
+    /// The scratch folder (also the working directory).
+    let directory: URL
+    /// The binary under test.
+    let binary: URL
+
+    init() throws {
+        guard let binary = TmuxSession.cnnTutorBinary else { throw FixtureError("cnn-tutor binary not found") }
+        self.binary = binary
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-tutor-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// The variables every run gets.
+    var environment: [String: String] {
+        ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": directory.path + "/state", "HOME": directory.path]
+    }
+
+    /// Starts `cnn-tutor arguments…` in a tmux pane, in the scratch folder.
+    func tmux(_ arguments: [String], width: Int = 80, height: Int = 24, extra: [String: String] = [:]) throws -> TmuxSession {
+        let program = TmuxSession.envCommand([binary.path] + arguments, environment: environment.merging(extra) { $1 })
+        let report = "printf '\\n\(TmuxSession.exitMarker)%d]\\n' \"$?\""
+        return try TmuxSession(
+            shellCommand: "cd \(TmuxSession.shellQuoted(directory.path)) && \(program); \(report); exec sleep infinity",
+            width: width, height: height)
+    }
+
+    /// Runs `cnn-tutor arguments…` without a terminal and returns what it printed.
+    func run(_ arguments: [String]) throws -> CleanProcess.Result {
+        let script = "cd \(TmuxSession.shellQuoted(directory.path)) && exec \(TmuxSession.envCommand([binary.path] + arguments, environment: environment)) </dev/null"
+        return try CleanProcess.run("/bin/sh", arguments: ["-c", script], environment: environment)
+    }
+
+    /// A file in the scratch folder.
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    struct FixtureError: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
