@@ -8,6 +8,20 @@ public enum BuiltinLessons {
         public let id: String
         /// The YAML text.
         public let text: String
+
+        /// The title read from the file's top-level `title:` line without parsing the lesson (for a menu that
+        /// must draw before the lessons are parsed); the id when there is no such line.
+        public var quickTitle: String {
+            for line in text.split(separator: "\n") where line.hasPrefix("title:") {
+                var value = line.dropFirst("title:".count).drop { $0 == " " }
+                if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2, value.last == quote {
+                    value = value.dropFirst().dropLast()
+                    return quote == "\"" ? String(value).replacingEscapedQuotes() : String(value).replacingDoubledQuotes()
+                }
+                return String(value)
+            }
+            return id
+        }
     }
 
     /// Every built-in lesson file, in teaching order.
@@ -39,5 +53,30 @@ public enum BuiltinLessons {
         if stem.hasSuffix(".yaml") { stem = stem.dropLast(5) }
         if let dash = stem.firstIndex(of: "-"), stem[..<dash].allSatisfy(\.isNumber) { stem = stem[stem.index(after: dash)...] }
         return String(stem)
+    }
+}
+
+extension String {
+    /// `\"` → `"` and `\\` → `\` (the escapes a double-quoted YAML title may use).
+    fileprivate func replacingEscapedQuotes() -> String {
+        var result = "", escaped = false
+        for character in self {
+            if escaped { result.append(character); escaped = false } else if character == "\\" { escaped = true } else { result.append(character) }
+        }
+        return result
+    }
+
+    /// `''` → `'` (a single-quoted YAML title's only escape).
+    fileprivate func replacingDoubledQuotes() -> String {
+        var result = "", previousWasQuote = false
+        for character in self {
+            if character == "'" && previousWasQuote {
+                previousWasQuote = false
+                continue
+            }
+            previousWasQuote = character == "'"
+            result.append(character)
+        }
+        return result
     }
 }

@@ -12,12 +12,28 @@ public struct MenuState: Sendable {
         public let kind: String
         /// Its size summary.
         public let size: String
+
+        /// An entry known only by id and title (kind and size come with the parsed lesson).
+        public init(id: String, title: String) {
+            self.id = id
+            self.title = title
+            self.kind = ""
+            self.size = ""
+        }
+
+        /// The entry of a parsed lesson.
+        init(_ lesson: Lesson) {
+            id = lesson.id
+            title = lesson.title
+            kind = lesson.kind
+            size = lesson.sizeSummary
+        }
     }
 
     /// Every lesson offered, in teaching order.
-    public let entries: [Entry]
-    /// The lessons themselves, by id.
-    public let lessons: [String: Lesson]
+    public private(set) var entries: [Entry]
+    /// The lessons themselves, by id (filled in after the first frame when the menu starts from entries).
+    public private(set) var lessons: [String: Lesson]
     /// The search text (empty shows all).
     public private(set) var query = ""
     /// Whether the student is typing a search.
@@ -27,8 +43,25 @@ public struct MenuState: Sendable {
 
     /// A menu over `lessons` in the given order.
     public init(lessons: [Lesson]) {
-        self.entries = lessons.map { Entry(id: $0.id, title: $0.title, kind: $0.kind, size: $0.sizeSummary) }
+        self.entries = lessons.map(Entry.init)
         self.lessons = Dictionary(lessons.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A menu that can be drawn before its lessons are parsed: ids and titles now, the rest from `attach`.
+    public init(entries: [Entry]) {
+        self.entries = entries
+        self.lessons = [:]
+    }
+
+    /// Whether some entry still waits for its parsed lesson.
+    public var isWaitingForLessons: Bool { lessons.count < entries.count }
+
+    /// Adds parsed lessons, filling in their entries' kind and size.
+    public mutating func attach(_ parsed: [Lesson]) {
+        for lesson in parsed {
+            lessons[lesson.id] = lesson
+            if let position = entries.firstIndex(where: { $0.id == lesson.id }) { entries[position] = Entry(lesson) }
+        }
     }
 
     /// Entries matching the query (every word must appear in the id, title or kind; case-insensitive).

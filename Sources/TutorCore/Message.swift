@@ -12,6 +12,8 @@ public enum Message: Sendable {
     case lessonLoaded(path: String, Result<Lesson, LessonLoadError>)
     /// A transcript requested with `Effect.exportTranscript` was written (or not).
     case exportFinished(ExportOutcome)
+    /// The built-in lessons, parsed after the first frame so start-up draws at once.
+    case lessonsParsed([Lesson])
 }
 
 /// How an export ended.

@@ -17,6 +17,9 @@ public enum Tutor {
             return lessonLoaded(&state, path: path, result: result)
         case .exportFinished(let outcome):
             return exportFinished(&state, outcome)
+        case .lessonsParsed(let lessons):
+            state.menu.attach(lessons)
+            return []
         }
     }
 

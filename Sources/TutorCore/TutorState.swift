@@ -47,7 +47,12 @@ public struct TutorState: Sendable {
 
     /// The tutor on its menu.
     public init(lessons: [Lesson], size: TerminalSize, progress: [String: LessonProgress] = [:]) {
-        self.menu = MenuState(lessons: lessons)
+        self.init(menu: MenuState(lessons: lessons), size: size, progress: progress)
+    }
+
+    /// The tutor on a menu whose lessons may arrive later (`Message.lessonsParsed`).
+    public init(menu: MenuState, size: TerminalSize, progress: [String: LessonProgress] = [:]) {
+        self.menu = menu
         self.screen = .menu
         self.quitFromPlayer = false
         self.size = size
@@ -59,7 +64,15 @@ public struct TutorState: Sendable {
         playing lesson: Lesson, menuLessons: [Lesson], size: TerminalSize, practice: PracticeState? = nil,
         progress: [String: LessonProgress] = [:]
     ) {
-        self.menu = MenuState(lessons: menuLessons)
+        self.init(playing: lesson, menu: MenuState(lessons: menuLessons), size: size, practice: practice, progress: progress)
+    }
+
+    /// The tutor playing one lesson directly, over a menu whose lessons may arrive later.
+    public init(
+        playing lesson: Lesson, menu: MenuState, size: TerminalSize, practice: PracticeState? = nil,
+        progress: [String: LessonProgress] = [:]
+    ) {
+        self.menu = menu
         self.screen = .player(PlayerState(lesson: lesson, practice: practice))
         self.quitFromPlayer = true
         self.size = size

@@ -81,11 +81,11 @@ struct MatrixPanel {
         let count = scalars.count
         var column = x + 1
         for _ in 0..<max(0, textWidth - count) {
-            grid[column, y] = Cell(" ", content.style)
+            grid[column, y] = Cell(scalar: " ", content.style)
             column += 1
         }
         for scalar in scalars.dropFirst(max(0, count - textWidth)) {
-            grid[column, y] = Cell(Character(scalar), content.style)
+            grid[column, y] = Cell(scalar: scalar, content.style)
             column += 1
         }
         grid[x + 1 + textWidth, y] = Cell(content.bracketed ? "]" : " ", marginStyle)

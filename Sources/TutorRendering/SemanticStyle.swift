@@ -39,19 +39,32 @@ public enum SemanticStyle: String, Sendable, Hashable, CaseIterable {
     case negative
 }
 
-/// One character cell of the screen.
+/// One character cell of the screen: one Unicode scalar (one column) and its meaning. A plain value with no
+/// reference counting, so building and dropping a 200×60 grid per frame stays cheap.
 public struct Cell: Equatable, Hashable, Sendable {
-    /// The character shown (one column wide).
-    public var character: Character
+    /// The scalar shown.
+    public var scalar: Unicode.Scalar
     /// What it means.
     public var style: SemanticStyle
 
-    /// Creates a cell.
+    /// Creates a cell; a character made of several scalars keeps its first (a cell is one column).
     public init(_ character: Character, _ style: SemanticStyle = .plain) {
-        self.character = character
+        self.scalar = character.unicodeScalars.first ?? " "
         self.style = style
     }
 
+    /// Creates a cell from a scalar.
+    public init(scalar: Unicode.Scalar, _ style: SemanticStyle = .plain) {
+        self.scalar = scalar
+        self.style = style
+    }
+
+    /// The character shown.
+    public var character: Character {
+        get { Character(scalar) }
+        set { scalar = newValue.unicodeScalars.first ?? " " }
+    }
+
     /// A blank plain cell.
-    public static let blank = Cell(" ")
+    public static let blank = Cell(scalar: " ")
 }

@@ -1,7 +1,23 @@
 import ArgumentParser
 
-/// The `cnn-tutor` command: a terminal tutor for how convolutional networks compute.
+/// The entry point. Plain `cnn-tutor` opens the menu at once: building the argument parser's model by
+/// reflection costs about as much as drawing the first frame, so it is skipped when there is nothing to parse.
 @main
+enum Main {
+    static func main() {
+        guard CommandLine.arguments.count == 1 else {
+            CNNTutor.main()
+            return
+        }
+        do {
+            try MenuCommand.open(display: Display())
+        } catch {
+            CNNTutor.exit(withError: error)
+        }
+    }
+}
+
+/// The `cnn-tutor` command: a terminal tutor for how convolutional networks compute.
 struct CNNTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cnn-tutor",

@@ -13,6 +13,17 @@ struct DisplayOptions: ParsableArguments {
     @Flag(help: "Draw only ASCII characters, even in a UTF-8 terminal.")
     var ascii = false
 
+    /// What the flags ask for.
+    var display: Display { Display(noColor: noColor, ascii: ascii) }
+}
+
+/// How to draw: with or without colour, Unicode or ASCII only.
+struct Display {
+    /// --no-color was given.
+    var noColor = false
+    /// --ascii was given.
+    var ascii = false
+
     /// Whether to draw colour: not with --no-color, not when NO_COLOR is set to anything.
     var useColor: Bool {
         !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -28,7 +39,7 @@ enum InteractiveSession {
 
     /// Runs the tutor from `state` (given the terminal size and saved progress); exits non-zero with a
     /// one-line message when no terminal can be used.
-    static func run(_ makeState: (TerminalSize, [String: LessonProgress]) -> TutorState, display: DisplayOptions) throws {
+    static func run(_ makeState: (TerminalSize, [String: LessonProgress]) -> TutorState, display: Display) throws {
         let store = progressStore
         let (progress, warning) = store.load()
         let terminal: Terminal

@@ -10,7 +10,11 @@ struct MenuCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     mutating func run() throws {
-        let lessons = BuiltinLessons.all()
-        try InteractiveSession.run({ TutorState(lessons: lessons, size: $0, progress: $1) }, display: display)
+        try Self.open(display: display.display)
+    }
+
+    /// Opens the menu; also the fast path of a bare `cnn-tutor`, which skips argument parsing.
+    static func open(display: Display) throws {
+        try InteractiveSession.run({ TutorState(menu: .builtin, size: $0, progress: $1) }, display: display)
     }
 }

@@ -41,7 +41,7 @@ struct PlayCommand: ParsableCommand {
         let practiceState = practice ? PracticeState(every: every) : nil
         try InteractiveSession.run(
             { size, progress in
-                TutorState(playing: loaded, menuLessons: BuiltinLessons.all(), size: size, practice: practiceState, progress: progress)
-            }, display: display)
+                TutorState(playing: loaded, menu: .builtin, size: size, practice: practiceState, progress: progress)
+            }, display: display.display)
     }
 }

@@ -38,6 +38,10 @@ final class TutorRuntime {
         defer { terminal.close() }
         dispatch(.resize(terminal.size))
         draw()
+        if state.menu.isWaitingForLessons {
+            dispatch(.lessonsParsed(BuiltinLessons.all()))
+            draw()
+        }
         while !quitting {
             if let event = terminal.readKey(timeoutMilliseconds: millisecondsUntilNextTick()) {
                 switch event {

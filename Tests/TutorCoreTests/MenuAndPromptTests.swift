@@ -121,3 +121,19 @@ import Testing
         #expect(runtime.player?.lesson.id == "vertical-edges")
     }
 }
+
+/// A menu drawn before its lessons are parsed, filled in when they arrive.
+@Suite struct DeferredMenuTests {
+    @Test func entriesGainKindAndSizeWhenLessonsArrive() throws {
+        let entries = Fixtures.lessons.map { MenuState.Entry(id: $0.id, title: $0.title) }
+        var runtime = ScriptedRuntime(TutorState(menu: MenuState(entries: entries), size: TerminalSize(width: 80, height: 24)))
+        #expect(runtime.state.menu.isWaitingForLessons)
+        #expect(runtime.state.menu.entries[2].kind.isEmpty)
+        runtime.send(.lessonsParsed(Fixtures.lessons))
+        #expect(!runtime.state.menu.isWaitingForLessons)
+        #expect(runtime.state.menu.entries[2].kind == "conv2d")
+        #expect(runtime.state.menu.entries[2].size == "6×6 ⊛ 3×3")
+        runtime.press(.down, .down, .enter)
+        #expect(runtime.player?.lesson.id == "vertical-edges")
+    }
+}
