@@ -54,6 +54,17 @@ public struct Tensor: Equatable, Hashable, Sendable {
         return flat
     }
 
+    /// The row-major multi-dimensional index of position `flat` in a tensor of `shape`.
+    public static func index(ofFlat flat: Int, in shape: [Int]) -> [Int] {
+        var remainder = flat
+        var index = Array(repeating: 0, count: shape.count)
+        for axis in shape.indices.reversed() {
+            index[axis] = remainder % shape[axis]
+            remainder /= shape[axis]
+        }
+        return index
+    }
+
     /// The multi-dimensional index of a position in `scalars`.
     public func index(ofFlat flat: Int) -> [Int] {
         var remainder = flat

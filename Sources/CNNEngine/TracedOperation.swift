@@ -19,7 +19,7 @@ extension TracedOperation {
     /// Step `number` in row-major order of the result, or nil when out of range.
     public func step(at number: Int) -> Step? {
         guard number >= 0 && number < stepCount else { return nil }
-        return makeStep(number: number, targetIndex: Self.index(ofStep: number, in: resultShape))
+        return makeStep(number: number, targetIndex: Tensor.index(ofFlat: number, in: resultShape))
     }
 
     /// The step that fills in `index`, or nil when it is outside the result.
@@ -37,14 +37,4 @@ extension TracedOperation {
         Tensor(shape: resultShape) { value(at: $0) }
     }
 
-    /// Row-major index of step `number` within `shape`.
-    static func index(ofStep number: Int, in shape: [Int]) -> [Int] {
-        var remainder = number
-        var index = Array(repeating: 0, count: shape.count)
-        for axis in shape.indices.reversed() {
-            index[axis] = remainder % shape[axis]
-            remainder /= shape[axis]
-        }
-        return index
-    }
 }

@@ -47,21 +47,7 @@ struct NumPySnippet {
     }
 
     private func forward() -> String {
-        var lines: [String] = []
-        if let input = lesson.stages.first?.input, !isImage(0) {
-            lines += ["# The input X, \(CodeSnippetPlan.shapeText(input)).", Self.array("x", input), ""]
-        }
-        for index in lesson.stages.indices {
-            lines.append(plan.comment(forStage: index))
-            lines += statements(forStage: index)
-            lines.append("")
-        }
-        lines.append("results = {\"output\": \(plan.finalOutput).tolist()}")
-        return lines.joined(separator: "\n")
-    }
-
-    private func isImage(_ index: Int) -> Bool {
-        if case .image = lesson.stages[index] { return true } else { return false }
+        plan.forwardProgram(inputLine: { Self.array("x", $0) }, statements: statements(forStage:))
     }
 
     private func statements(forStage index: Int) -> [String] {

@@ -67,4 +67,20 @@ struct CodeSnippetPlan {
 
     /// The stages' indices from the last to the first, as the backward pass visits them.
     var backwardOrder: [Int] { Array(lesson.stages.indices.reversed()) }
+
+    /// The forward part of a program: the input (`inputLine` builds its array), each stage's comment and
+    /// `statements`, then the `results` dictionary.
+    func forwardProgram(inputLine: (Tensor) -> String, statements: (Int) -> [String]) -> String {
+        var lines: [String] = []
+        if let input = lesson.stages.first?.input, !lesson.stages[0].isImage {
+            lines += ["# The input X, \(Self.shapeText(input)).", inputLine(input), ""]
+        }
+        for index in lesson.stages.indices {
+            lines.append(comment(forStage: index))
+            lines += statements(index)
+            lines.append("")
+        }
+        lines.append("results = {\"output\": \(finalOutput).tolist()}")
+        return lines.joined(separator: "\n")
+    }
 }

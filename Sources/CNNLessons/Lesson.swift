@@ -80,6 +80,12 @@ public enum LessonStage: Sendable {
         }
     }
 
+    /// Whether the stage is an image read cell by cell.
+    public var isImage: Bool {
+        if case .image = self { return true }
+        return false
+    }
+
     /// The stage's input tensor (nil for an architecture table).
     public var input: Tensor? {
         switch self {

@@ -22,7 +22,7 @@ extension LessonReader {
             }
             for (flat, value) in parsed.values.enumerated() {
                 values.append(ExpectedValue(
-                    result: key, index: Self.index(ofFlat: flat, in: shape), value: value, location: parsed.locations[flat]))
+                    result: key, index: Tensor.index(ofFlat: flat, in: shape), value: value, location: parsed.locations[flat]))
             }
         }
         if let cellsNode = fields["cells"], let cells = sequence(cellsNode, named: "expected.cells") {
@@ -83,13 +83,4 @@ extension LessonReader {
         "it computes: " + ResultKey.allCases.filter { shapes[$0] != nil }.map(\.rawValue).joined(separator: ", ")
     }
 
-    private static func index(ofFlat flat: Int, in shape: [Int]) -> [Int] {
-        var remainder = flat
-        var index = Array(repeating: 0, count: shape.count)
-        for axis in shape.indices.reversed() {
-            index[axis] = remainder % shape[axis]
-            remainder /= shape[axis]
-        }
-        return index
-    }
 }

@@ -36,14 +36,7 @@ struct CodeCommand: ParsableCommand {
     var framework: CodeFramework = .numpy
 
     mutating func run() throws {
-        let loaded: Lesson
-        switch LessonLoading.library.load(lesson) {
-        case .failure(let error):
-            Console.error(error.description)
-            throw ExitCode(1)
-        case .success(let value):
-            loaded = value
-        }
+        let loaded = try LessonLoading.loadOrExit(lesson)
         switch framework {
         case .numpy: Console.write(CodeSnippet.numpy(loaded))
         case .pytorch: Console.write(CodeSnippet.pytorch(loaded))

@@ -26,14 +26,7 @@ struct ExportCommand: ParsableCommand {
     var ascii = false
 
     mutating func run() throws {
-        let loaded: Lesson
-        switch LessonLoading.library.load(lesson) {
-        case .failure(let error):
-            Console.error(error.description)
-            throw ExitCode(1)
-        case .success(let value):
-            loaded = value
-        }
+        let loaded = try LessonLoading.loadOrExit(lesson)
         let text = Transcript(lesson: loaded, glyphs: ascii ? .ascii : .unicode).render(format)
         guard let output else {
             Console.write(text)

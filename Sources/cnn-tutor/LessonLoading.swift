@@ -1,3 +1,4 @@
+import ArgumentParser
 import CNNLessons
 import Foundation
 
@@ -11,6 +12,17 @@ enum LessonLoading {
         guard let data = FileManager.default.contents(atPath: path) else { throw FileProblem("permission denied") }
         guard let text = String(data: data, encoding: .utf8) else { throw FileProblem("it is not UTF-8 text") }
         return text
+    }
+
+    /// The lesson named by `argument`, or its problems printed on standard error and exit status 1.
+    static func loadOrExit(_ argument: String) throws -> Lesson {
+        switch library.load(argument) {
+        case .success(let lesson):
+            return lesson
+        case .failure(let error):
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
     }
 
     /// A reason a file cannot be read.

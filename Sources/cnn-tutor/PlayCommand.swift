@@ -25,14 +25,7 @@ struct PlayCommand: ParsableCommand {
     var noWait = false
 
     mutating func run() throws {
-        let loaded: Lesson
-        switch LessonLoading.library.load(lesson) {
-        case .failure(let error):
-            Console.error(error.description)
-            throw ExitCode(1)
-        case .success(let value):
-            loaded = value
-        }
+        let loaded = try LessonLoading.loadOrExit(lesson)
         if plain {
             PlainPlayer.run(loaded, glyphs: display.ascii ? .ascii : .unicode, wait: !noWait)
             return
