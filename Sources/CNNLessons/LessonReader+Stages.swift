@@ -113,8 +113,8 @@ extension LessonReader {
             node = draft.biasNode
             hint = "write one number for all filters, or a list with one per filter"
         case .kernelLargerThanInput:
+            // The engine's message already says to add padding or use a smaller kernel.
             node = draft.filtersNode ?? draft.sizeNode
-            hint = "add padding, or use a smaller kernel or dilation"
         case .poolPaddingTooLarge, .negativePadding:
             node = draft.paddingNode
         default:

@@ -79,7 +79,9 @@ struct LessonReader {
             return nil
         }
         guard range.contains(value) else {
-            error("\(name) is \(value) but must be between \(range.lowerBound) and \(range.upperBound)", at: node)
+            let bounds = range.upperBound == Int.max
+                ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            error("\(name) is \(value) but must be \(bounds)", at: node)
             return nil
         }
         return value

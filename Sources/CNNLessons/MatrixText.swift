@@ -10,13 +10,16 @@ public enum MatrixText {
         let isVector = tensor.rank < 2
         let height = isVector ? 1 : tensor.shape[tensor.rank - 2], width = tensor.shape.last ?? 1
         var texts: [[String]] = []
+        var cellWidth = 1
         for row in 0..<height {
             texts.append((0..<width).map { column in
                 let index = isVector ? [column] : plane + [row, column]
-                return shown(index) ? NumberText.format(tensor[index], glyphs: glyphs) : glyphs.pending
+                let value = NumberText.format(tensor[index], glyphs: glyphs)
+                // Every value counts for the width, shown or not, so a matrix filling in keeps its columns.
+                cellWidth = max(cellWidth, value.count)
+                return shown(index) ? value : glyphs.pending
             })
         }
-        let cellWidth = texts.flatMap { $0 }.map(\.count).max() ?? 1
         return texts.map { row in
             row.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined(separator: "  ")
         }

@@ -24,7 +24,8 @@ struct TranscriptJSON {
                 .object([
                     ("number", .number(Double(number))), ("kind", .string(phase.kind.rawValue)),
                     ("stage", .number(Double(phase.stageIndex))), ("title", .string(phase.title)),
-                    ("steps", .number(Double(phase.stepCount))),
+                    ("steps", .number(Double(phase.operation == nil ? 0 : phase.stepCount))),
+                    ("rows", Self.rows(of: phase)),
                 ])
             })),
             ("steps", .array(steps)),
@@ -53,6 +54,18 @@ struct TranscriptJSON {
             ("bias", step.bias.map(operandJSON) ?? .null),
             ("value", .number(step.total)),
         ])
+    }
+
+    /// A table phase's layer rows (empty for other phases, whose cells are in `steps`).
+    private static func rows(of phase: Phase) -> JSONValue {
+        guard case .table(let rows) = phase.content else { return .array([]) }
+        return .array(rows.map { row in
+            .object([
+                ("name", .string(row.name)), ("shape", .array(row.shape.map { .number(Double($0)) })),
+                ("size", .number(Double(row.activationSize))), ("parameters", .number(Double(row.parameters))),
+                ("formula", .string(row.parameterFormula)),
+            ])
+        })
     }
 
     private func operandJSON(_ operand: Operand) -> JSONValue {

@@ -57,7 +57,7 @@ struct ExpectedErrorTests {
             """)
         // `    - {at: [` is 12 characters, so the 0 is at column 13.
         #expect(diagnostics.first?.location == position(9, 13))
-        #expect(diagnostics.first?.message.hasPrefix("at is 0 but must be between 1 and") == true)
+        #expect(diagnostics.first?.message.hasPrefix("at is 0 but must be at least 1") == true)
     }
 
     @Test("an expected gradient without grad_output names what the lesson does compute")

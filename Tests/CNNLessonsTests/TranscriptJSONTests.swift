@@ -50,7 +50,13 @@ struct TranscriptJSONTests {
         #expect(steps.count == traced.reduce(0) { $0 + $1.stepCount })
         let phases = try #require(root["phases"] as? [[String: Any]])
         #expect(phases.count == lesson.phases().count)
-        #expect(phases.compactMap { Self.number($0["steps"]) } == lesson.phases().map { Double($0.stepCount) })
+        // Each phase's `steps` counts its entries in `steps`; a table phase lists its layers under `rows` instead.
+        #expect(phases.compactMap { Self.number($0["steps"]) } == lesson.phases().map { Double($0.operation == nil ? 0 : $0.stepCount) })
+        let rows = phases.map { ($0["rows"] as? [Any])?.count ?? -1 }
+        #expect(rows == lesson.phases().map { phase in
+            if case .table(let table) = phase.content { return table.count }
+            return 0
+        })
         for step in steps {
             #expect(step["target"] is [String: Any])
             #expect(step["terms"] is [Any])
