@@ -24,8 +24,9 @@ struct PlayerView {
         let equationBudget = max(1, min(6, (bottomLimit - y) / 3))
         let equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
         let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
+        let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
         let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
-            + TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth)
+            + TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth) + notes
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
         let panels = scene.panels()

@@ -65,6 +65,12 @@ import TutorCore
         #expect(text.contains("columns 6 never visited"))
     }
 
+    @Test func slideCorrectionNoteIsShownInThePlayer() {
+        let text = Renderer.render(RenderFixtures.playing("stride-two-seven", width: 100, height: 34, keys: RenderFixtures.right(2))).text
+        assertSnapshot(of: text, as: .lines)
+        #expect(text.contains("Note: The lecture's slide shows the first output row as 9 31 10."))
+    }
+
     @Test func symbolicStep() {
         let state = RenderFixtures.playing("padding-one-symbolic", keys: RenderFixtures.right(6))
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
