@@ -88,6 +88,21 @@ struct PhaseScene {
         }
     }
 
+    /// For a multi-channel convolution step: one row per input channel (its window and kernel slice), the
+    /// output beside the first row; nil for every other step.
+    func channelPanelRows() -> [[MatrixPanel]]? {
+        guard let step, player.phase.kind == .forward, case .convolution(let conv) = player.phase.stage,
+            conv.channelCount > 1
+        else { return nil }
+        let filter = step.targetIndex[0]
+        return (0..<conv.channelCount).map { channel in
+            [
+                paddedInputPanel(conv.paddedInput, channel: channel, channels: conv.channelCount),
+                tensorPanel(.filters, conv.filters, plane: [filter, channel], title: filterTitle(filter, channel, conv)),
+            ] + (channel == 0 ? [resultPanel(step)] : [])
+        }
+    }
+
     private func fullConvolutionPanels(_ conv: Conv2D, step: Step) -> [MatrixPanel] {
         guard let gradOutput = player.phase.gradOutput else { return [resultPanel(step)] }
         let grid = GradOutputFullGrid(layer: conv, gradOutput: gradOutput)

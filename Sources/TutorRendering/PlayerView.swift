@@ -29,15 +29,19 @@ struct PlayerView {
             + TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth) + notes
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
-        let panels = scene.panels()
+        let rows = panelRows(scene, room: room)
         let needed: Int
-        if case .table(let rows) = player.phase.content { needed = rows.count + 1 } else { needed = panels.map(\.naturalHeight).max() ?? 3 }
+        if case .table(let layers) = player.phase.content { needed = layers.count + 1 } else { needed = rows.reduce(0) { $0 + $1.height } }
         let panelHeight = min(room, needed)
-        if case .table(let rows) = player.phase.content {
-            TableView(rows: rows, current: player.stepIndex, options: options)
+        if case .table(let layers) = player.phase.content {
+            TableView(rows: layers, current: player.stepIndex, options: options)
                 .draw(into: &grid, x: contentX, y: y, width: contentWidth, height: panelHeight)
         } else {
-            drawPanels(panels, into: &grid, x: contentX, y: y, width: contentWidth, height: panelHeight)
+            var rowY = y
+            for row in rows {
+                drawPanels(row.panels, into: &grid, x: contentX, y: rowY, width: contentWidth, height: min(row.height, y + panelHeight - rowY))
+                rowY += row.height
+            }
         }
         y += panelHeight + 1
         for line in equation where y <= bottomLimit {
@@ -60,6 +64,17 @@ struct PlayerView {
         let title = options.glyphs.text(player.phase.title)
         grid.write(title, x: x, y: y, width: max(0, width - statusText.count - 2), style: .strong)
         grid.write(statusText, x: x + width - statusText.count, y: y, width: statusText.count, style: player.playing ? .strong : .muted)
+    }
+
+    /// The panels in rows: one row per channel for a multi-channel convolution when they all fit in `room`
+    /// lines, else one row (the focused channel; `c` shows the next).
+    private func panelRows(_ scene: PhaseScene, room: Int) -> [(panels: [MatrixPanel], height: Int)] {
+        if let channelRows = scene.channelPanelRows() {
+            let stacked = channelRows.map { ($0, $0.map(\.naturalHeight).max() ?? 0) }
+            if stacked.reduce(0, { $0 + $1.1 }) <= room { return stacked }
+        }
+        let panels = scene.panels()
+        return [(panels, panels.map(\.naturalHeight).max() ?? 3)]
     }
 
     /// Lays panels left to right; panels that do not fit get narrower (and scroll).

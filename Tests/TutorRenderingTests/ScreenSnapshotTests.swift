@@ -38,6 +38,13 @@ import TutorCore
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
 
+    @Test func multiChannelStepShowsEveryChannelWhenThereIsRoom() {
+        let state = RenderFixtures.playing("multichannel-one-filter", width: 120, height: 40, keys: RenderFixtures.right(1))
+        let text = Renderer.render(state).text
+        assertSnapshot(of: text, as: .lines)
+        #expect(text.contains("X channel 1/3") && text.contains("X channel 2/3") && text.contains("X channel 3/3"))
+    }
+
     @Test func severalFiltersStep() {
         let state = RenderFixtures.playing("one-conv-layer", width: 100, height: 30, keys: RenderFixtures.right(17))
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
