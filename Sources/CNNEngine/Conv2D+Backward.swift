@@ -40,6 +40,11 @@ public struct Conv2DFilterGradient: TracedOperation {
         return sum
     }
 
+    /// OH·OW terms for every cell.
+    public func termCount(ofStep number: Int) -> Int {
+        number >= 0 && number < stepCount ? layer.window.rows.outputSize * layer.window.columns.outputSize : 0
+    }
+
     /// One term per output cell, in row-major order: X under that window's tap × dL/dO there.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (f, c, u, v) = (targetIndex[0], targetIndex[1], targetIndex[2], targetIndex[3])
@@ -99,6 +104,11 @@ public struct Conv2DBiasGradient: TracedOperation {
         let plane = gradOutput.shape[1] * gradOutput.shape[2]
         let start = index[0] * plane
         return gradOutput.scalars[start..<(start + plane)].reduce(0, +)
+    }
+
+    /// OH·OW terms for every filter.
+    public func termCount(ofStep number: Int) -> Int {
+        number >= 0 && number < stepCount ? gradOutput.shape[1] * gradOutput.shape[2] : 0
     }
 
     /// One term per cell of that filter's dL/dO.

@@ -88,6 +88,11 @@ public struct Conv2DInputGradient: TracedOperation {
         return sum
     }
 
+    /// F·KH·KW terms for every cell.
+    public func termCount(ofStep number: Int) -> Int {
+        number >= 0 && number < stepCount ? layer.filterCount * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
+    }
+
     /// Terms filter by filter, then row by row of the rotated kernel.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (c, i, j) = (targetIndex[0], targetIndex[1], targetIndex[2])

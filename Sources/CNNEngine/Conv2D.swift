@@ -91,6 +91,11 @@ public struct Conv2DForward: TracedOperation {
         return sum
     }
 
+    /// C·KH·KW terms for every cell.
+    public func termCount(ofStep number: Int) -> Int {
+        number >= 0 && number < stepCount ? layer.channelCount * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
+    }
+
     /// Terms ordered channel by channel, then row by row of the window.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (f, y, x) = (targetIndex[0], targetIndex[1], targetIndex[2])

@@ -10,6 +10,8 @@ public protocol TracedOperation: Sendable {
     func makeStep(number: Int, targetIndex: [Int]) -> Step
     /// The whole result.
     func result() -> Tensor
+    /// How many terms step `number` has, without computing the step (0 when out of range).
+    func termCount(ofStep number: Int) -> Int
 }
 
 extension TracedOperation {
@@ -30,6 +32,11 @@ extension TracedOperation {
         var number = 0
         for (position, size) in zip(index, resultShape) { number = number * size + position }
         return makeStep(number: number, targetIndex: index)
+    }
+
+    /// The default: builds the step and counts its terms (operations whose count is a formula override this).
+    public func termCount(ofStep number: Int) -> Int {
+        step(at: number)?.terms.count ?? 0
     }
 
     /// The result computed cell by cell with `value(at:)`.

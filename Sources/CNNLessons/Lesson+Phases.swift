@@ -9,7 +9,8 @@ extension Lesson {
         for index in stages.indices.reversed() {
             let backward = backwardPhases(index, gradOutput: gradient)
             phases += backward
-            guard let inputGradient = backward.first(where: { $0.kind == .gradInput })?.operation?.result() else { break }
+            // The first stage's dL/dX feeds nothing further back, so it is never computed whole here.
+            guard index > 0, let inputGradient = backward.first(where: { $0.kind == .gradInput })?.operation?.result() else { break }
             gradient = inputGradient
         }
         return phases

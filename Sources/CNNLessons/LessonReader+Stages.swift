@@ -25,9 +25,11 @@ extension LessonReader {
         let input = parsedInput.padded(toRank: 3)
         guard checkInputLimits(input.shape, node: inputNode), var current = input.tensor() else { return nil }
         var stages: [LessonStage] = []
-        for draft in drafts {
+        for (position, draft) in drafts.enumerated() {
             guard let stage = stage(from: draft, input: current) else { return nil }
             stages.append(stage)
+            // Only a following stage needs this one's whole output; the last stage's cells are computed on demand.
+            guard position < drafts.count - 1 else { break }
             guard let next = stage.forward?.result() else { return nil }
             current = next
         }

@@ -32,7 +32,7 @@ public struct PlayerState: Sendable {
         self.lesson = lesson
         self.phases = lesson.phases()
         self.reveal = 0
-        self.termCount = phases.first?.operation?.step(at: 0)?.terms.count ?? 1
+        self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1
         self.reveal = revealStages
         self.practice = practice
         askIfPractising()
@@ -79,7 +79,7 @@ public struct PlayerState: Sendable {
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
         phaseIndex = min(max(phase, 0), phases.count - 1)
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
-        termCount = self.step?.terms.count ?? 1
+        termCount = self.phase.operation.map { max(1, $0.termCount(ofStep: stepIndex)) } ?? 1
         reveal = animated ? 0 : revealStages
         askIfPractising()
         noteEnd()

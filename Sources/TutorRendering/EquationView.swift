@@ -14,7 +14,9 @@ struct EquationView {
         }
         let verdict = verdictLines(width: width)
         let room = max(1, maxLines - verdict.count)
-        for limit in [nil, 48, 24, 16, 12, 8, 6, 4] as [Int?] {
+        // A sum of thousands of terms (dL/dW of a large image) can never fit: start from a shortened one.
+        let limits: [Int?] = step.terms.count <= 96 ? [nil, 48, 24, 16, 12, 8, 6, 4] : [48, 24, 16, 12, 8, 6, 4]
+        for limit in limits {
             let candidate = build(step, maxTerms: limit, width: width)
             if candidate.count <= room { return candidate + verdict }
         }

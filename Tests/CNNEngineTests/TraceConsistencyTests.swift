@@ -61,3 +61,20 @@ import Testing
         #expect(isClose(step.recomputedTotal(), step.total))
     }
 }
+
+/// The cheap term counts agree with the steps they describe.
+@Suite struct TermCountTests {
+    @Test(arguments: 0..<10)
+    func termCountsMatchTheSteps(seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(6000 + seed))
+        let layer = RandomLayers.convolution(using: &generator)
+        let backward = try layer.backward(gradOutput: Tensor.random(layer.outputShape, using: &generator))
+        let operations: [any TracedOperation] = [layer.forward, backward.filterGradient, backward.inputGradient, backward.biasGradient]
+        for operation in operations {
+            for number in [0, operation.stepCount - 1] {
+                #expect(operation.termCount(ofStep: number) == operation.step(at: number)?.terms.count)
+            }
+            #expect(operation.termCount(ofStep: operation.stepCount) == 0)
+        }
+    }
+}
