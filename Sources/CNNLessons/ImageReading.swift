@@ -10,8 +10,8 @@ public struct ImageReading: TracedOperation {
         self.image = image
     }
 
-    /// `.output`: the intensities themselves.
-    public var resultName: TensorName { .output }
+    /// `.input`: each step names a pixel of the image itself.
+    public var resultName: TensorName { .input }
     /// The image's shape.
     public var resultShape: [Int] { image.shape }
 
@@ -22,7 +22,7 @@ public struct ImageReading: TracedOperation {
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let operand = Operand.element(.input, targetIndex, image[targetIndex])
         return Step(
-            number: number, target: .output, targetIndex: targetIndex, rule: .sum,
+            number: number, target: .input, targetIndex: targetIndex, rule: .sum,
             terms: TermList(count: 1) { _ in Term(operand) }, bias: nil, total: image[targetIndex])
     }
 

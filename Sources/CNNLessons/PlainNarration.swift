@@ -71,7 +71,9 @@ public struct PlainNarration: Sendable {
         guard let top = rows.min(), let bottom = rows.max(), let left = columns.min(), let right = columns.max() else { return nil }
         let name = isGrid ? "the padded, zero-inserted \(phase.names.name(of: .gradOutput))" : phase.names.input
         let padding = lefts.contains { $0.origin != .element } ? " (includes padding\(isGrid ? " and inserted zeros" : ""))" : ""
-        let span = { (a: Int, b: Int) in a == b ? "\(a)" : "\(a) to \(b)" }
-        return glyphs.text("Window on rows \(span(top, bottom)), columns \(span(left, right)) of \(name)\(padding)")
+        if top == bottom && left == right { return glyphs.text("Cell at row \(top), column \(left) of \(name)\(padding)") }
+        let rowsText = top == bottom ? "row \(top)" : "rows \(top) to \(bottom)"
+        let columnsText = left == right ? "column \(left)" : "columns \(left) to \(right)"
+        return glyphs.text("Window on \(rowsText), \(columnsText) of \(name)\(padding)")
     }
 }

@@ -77,9 +77,15 @@ public struct StepFormatter: Sendable {
         NumberText.format(step.total, glyphs: glyphs)
     }
 
-    /// `Z₁,₁ = 3×1 + … = −5`.
+    /// `Z₁,₁ = 3×1 + … = −5`, or `X₁,₃ = 174` when the step is one value taken as it is.
     public func equation(_ step: Step, maxTerms: Int? = nil) -> String {
-        "\(targetLabel(step)) = \(numericExpression(step, maxTerms: maxTerms)) = \(total(step))"
+        if isBareValue(step) { return "\(targetLabel(step)) = \(total(step))" }
+        return "\(targetLabel(step)) = \(numericExpression(step, maxTerms: maxTerms)) = \(total(step))"
+    }
+
+    /// Whether the step is a single value with no product, bias or rule to show (a pixel, a one-cell sum).
+    public func isBareValue(_ step: Step) -> Bool {
+        step.rule == .sum && step.bias == nil && step.terms.count == 1 && step.terms[0].right == nil
     }
 
     private func expression(

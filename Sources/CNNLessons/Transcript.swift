@@ -86,8 +86,12 @@ public struct Transcript: Sendable {
                 guard let step = operation.step(at: number) else { return nil }
                 var lines: [String] = []
                 if lesson.symbolic && step.terms.count > 1 { lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))") }
-                lines.append("\(formatter.targetLabel(step)) = \(formatter.numericExpression(step))")
-                lines.append(String(repeating: " ", count: formatter.targetLabel(step).count) + " = " + formatter.total(step))
+                if formatter.isBareValue(step) {
+                    lines.append(formatter.equation(step))
+                } else {
+                    lines.append("\(formatter.targetLabel(step)) = \(formatter.numericExpression(step))")
+                    lines.append(String(repeating: " ", count: formatter.targetLabel(step).count) + " = " + formatter.total(step))
+                }
                 let endOfRow = step.targetIndex.last == result.shape.last.map { $0 - 1 }
                 let fillIn = everyStep || endOfRow ? filled(result, upTo: number, phase: phase) : nil
                 return TranscriptDocument.Entry(

@@ -57,6 +57,9 @@ struct EquationView {
             lines += wrap(label, formatter.symbolicParts(step, maxTerms: maxTerms), total: nil, width: width)
         }
         let total = player.isStepComplete ? formatter.total(step) : nil
+        if formatter.isBareValue(step), let total {
+            return lines + [[StyledText(label, .strong), StyledText(" = "), StyledText(total, .current)]]
+        }
         lines += wrap(label, formatter.numericParts(step, maxTerms: maxTerms), total: total, width: width)
         if player.isStepComplete, let partials = channelPartials(step) {
             lines += [[StyledText(partials, .muted)]]
