@@ -1,3 +1,4 @@
+import CNNEngine
 import CNNLessons
 import Testing
 
