@@ -33,14 +33,4 @@ extension Tensor {
     public init(vector: [Double]) throws(ShapeError) {
         try self.init(shape: [vector.count], scalars: vector)
     }
-
-    /// The rows of a rank-2 tensor, or of channel `channel` of a rank-3 tensor.
-    public func rows(channel: Int = 0) -> [[Double]] {
-        let height = shape[rank - 2], width = shape[rank - 1]
-        let base = rank == 3 ? channel * strides[0] : 0
-        return (0..<height).map { row in
-            let start = base + row * width
-            return Array(scalars[start..<(start + width)])
-        }
-    }
 }

@@ -96,11 +96,6 @@ public struct Tensor: Equatable, Hashable, Sendable {
         scalars[flat] += amount
     }
 
-    /// Returns the same values laid out with another shape of equal size.
-    public func reshaped(_ newShape: [Int]) throws(ShapeError) -> Tensor {
-        try Tensor(shape: newShape, scalars: scalars)
-    }
-
     private static func rowMajorStrides(_ shape: [Int]) -> [Int] {
         var strides = Array(repeating: 1, count: shape.count)
         var running = 1
