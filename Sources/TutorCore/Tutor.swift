@@ -28,8 +28,9 @@ public enum Tutor {
         if state.prompt != nil { return promptKey(&state, key) }
         if state.codeView != nil { return codeViewKey(&state, key) }
         if state.showingHelp {
+            // Help says any key closes it; q too (it must not quit behind the student's back).
             state.showingHelp = false
-            return key == .character("q") && !state.quitFromPlayer && state.player == nil ? [.quit] : []
+            return []
         }
         switch state.screen {
         case .menu: return menuKey(&state, key)

@@ -1,7 +1,21 @@
 /// The help overlay: every key, in a centred box over the current screen.
 enum HelpOverlay {
-    /// Key, action rows.
-    static let rows: [(String, String)] = [
+    /// Key, action rows of the menu.
+    static let menuRows: [(String, String)] = [
+        ("↑ ↓ j k", "choose a lesson"),
+        ("PgUp PgDn g G", "page up / down, first / last"),
+        ("Enter → l", "open the lesson"),
+        ("/", "search: type words, Enter opens, Esc clears"),
+        ("o", "open a lesson file by its path"),
+        ("?", "this help"),
+        ("q Esc", "quit"),
+        ("Ctrl-C", "quit at once"),
+        ("", ""),
+        ("In a lesson", "press ? for its keys"),
+    ]
+
+    /// Key, action rows of the player.
+    static let playerRows: [(String, String)] = [
         ("→ l Space", "next step (finishes an animated step first)"),
         ("← h Backspace", "previous step"),
         ("g Home / G End", "first / last step of the phase"),
@@ -16,11 +30,10 @@ enum HelpOverlay {
         ("?", "this help"),
         ("q Esc", "back to the menu (quit from the menu)"),
         ("Ctrl-C", "quit at once"),
-        ("", ""),
-        ("Menu: ↑↓ j k", "choose; Enter opens; / searches; o opens a file"),
     ]
 
-    static func draw(into grid: inout CellGrid, options: RenderOptions) {
+    static func draw(into grid: inout CellGrid, inPlayer: Bool, options: RenderOptions) {
+        let rows = inPlayer ? playerRows : menuRows
         let keyWidth = rows.map(\.0.count).max() ?? 0
         let lines = rows.map { key, action in
             options.glyphs.text(key + String(repeating: " ", count: keyWidth - key.count) + "  " + action)

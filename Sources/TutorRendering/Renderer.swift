@@ -27,7 +27,7 @@ public enum Renderer {
             drawPrompt(prompt, into: &grid, options: options)
         }
         if let view = state.codeView { CodeOverlay.draw(view, into: &grid, options: options) }
-        if state.showingHelp { HelpOverlay.draw(into: &grid, options: options) }
+        if state.showingHelp { HelpOverlay.draw(into: &grid, inPlayer: state.player != nil, options: options) }
         if options.glyphs == .ascii { grid.transliterateToASCII() }
         return grid
     }

@@ -92,6 +92,14 @@ import Testing
         #expect(ExportRequest.format(forPath: "a.json") == .json)
     }
 
+    @Test func qOnTheMenuHelpClosesItAndDoesNotQuit() {
+        // Regression: q on the menu's help quit the tutor although the help says any key closes it.
+        var runtime = Fixtures.menu()
+        runtime.press(.character("?"), .character("q"))
+        #expect(!runtime.state.showingHelp)
+        #expect(!runtime.quit)
+    }
+
     @Test func helpOpensAndAnyKeyClosesIt() {
         var runtime = Fixtures.playing("relu")
         runtime.press(.character("?"))

@@ -93,6 +93,14 @@ import TutorCore
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
 
+    @Test func menuHelpListsTheMenuKeys() {
+        var state = TutorState(lessons: RenderFixtures.lessons, size: TerminalSize(width: 80, height: 24))
+        _ = Tutor.update(&state, .key(.character("?")))
+        let text = Renderer.render(state).text
+        assertSnapshot(of: text, as: .lines)
+        #expect(text.contains("open a lesson file by its path"))
+    }
+
     @Test func codeView() {
         let state = RenderFixtures.playing("vertical-edges", keys: [.character("v")])
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
