@@ -32,6 +32,7 @@ public struct PlayerState: Sendable {
         self.lesson = lesson
         self.phases = lesson.phases()
         self.reveal = 0
+        self.step = phases.first?.operation?.step(at: 0)
         self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1
         self.reveal = revealStages
         self.practice = practice
@@ -44,8 +45,10 @@ public struct PlayerState: Sendable {
     /// Steps in the phase shown.
     public var stepCount: Int { phase.stepCount }
 
-    /// The step shown (nil for table phases).
-    public var step: Step? { phase.operation?.step(at: stepIndex) }
+    /// The step shown (nil for table phases), built once when the step changes rather than every frame.
+    public private(set) var step: Step?
+    /// Result cells computed so far, shared by copies of this state.
+    private let cellCache = ResultCellCache()
 
     /// Terms of the step shown (table rows count as one); kept when the step changes, since many questions
     /// about the reveal are asked per frame.
@@ -79,6 +82,7 @@ public struct PlayerState: Sendable {
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
         phaseIndex = min(max(phase, 0), phases.count - 1)
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
+        self.step = self.phase.operation?.step(at: stepIndex)
         termCount = self.phase.operation.map { max(1, $0.termCount(ofStep: stepIndex)) } ?? 1
         reveal = animated ? 0 : revealStages
         askIfPractising()
@@ -87,6 +91,12 @@ public struct PlayerState: Sendable {
 
     private mutating func noteEnd() {
         if isAtEnd && isStepComplete { reachedEnd = true }
+    }
+
+    /// The current phase's result at `index` (row-major position `flat`), computed once and remembered.
+    public func resultValue(at index: [Int], flat: Int) -> Double {
+        guard let operation = phase.operation else { return 0 }
+        return cellCache.value(phase: phaseIndex, flat: flat) { operation.value(at: index) }
     }
 
     /// Turns practice mode on (asking every `every`-th step) or off.

@@ -199,7 +199,7 @@ struct PhaseScene {
         let plane = Array(step.targetIndex.dropLast(min(2, shape.count)))
         let rows = shape.count >= 2 ? shape[shape.count - 2] : 1
         let columns = shape.last ?? 1
-        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
+        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs, player = self.player
         let isImage = player.phase.kind == .image
         let planeBase = plane.enumerated().reduce(0) { $0 * shape[$1.offset] + $1.element } * rows * columns
         var buffer = shape.count >= 2 ? plane + [0, 0] : [0]
@@ -215,7 +215,8 @@ struct PhaseScene {
                 return .init(complete ? NumberText.format(step.total, glyphs: glyphs) : "?", .current, bracketed: true)
             }
             if order < current || isImage {
-                return .init(NumberText.format(operation.value(at: index(row, column)), glyphs: glyphs), isImage ? .plain : .filled)
+                let value = player.resultValue(at: index(row, column), flat: order)
+                return .init(NumberText.format(value, glyphs: glyphs), isImage ? .plain : .filled)
             }
             return .init(glyphs.pending, .pending)
         }
@@ -227,7 +228,8 @@ struct PhaseScene {
             title: title ?? planeTitle(name, Tensor(zeros: shape), plane.first ?? 0, planeCount: shape.count > 2 ? shape[0] : 1),
             rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
-                planeBase + r * columns + c <= current || isImage ? NumberText.format(operation.value(at: index(r, c)), glyphs: glyphs) : ""
+                let order = planeBase + r * columns + c
+                return order <= current || isImage ? NumberText.format(player.resultValue(at: index(r, c), flat: order), glyphs: glyphs) : ""
             }))
     }
 
