@@ -21,25 +21,10 @@ enum PythonLiteral {
     /// `(top, bottom, left, right)`.
     static func tuple(_ padding: Padding) -> String { tuple([padding.top, padding.bottom, padding.left, padding.right]) }
 
-    /// A double-quoted Python string with backslashes, quotes and control characters escaped.
+    /// A double-quoted Python string: a JSON string literal (`\"`, `\\`, `\n`, `\uXXXX`) is also a valid
+    /// Python one, so the transcript's JSON writer escapes it.
     static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\x" + hex(scalar.value, digits: 2)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        JSONValue.string(text).serialized()
     }
 
     /// A tensor as nested lists, one innermost row per line, aligned under `column` (where the literal starts);
@@ -70,10 +55,5 @@ enum PythonLiteral {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "#" : "# " + $0.filter { $0 != "\r" } }
             .joined(separator: "\n")
-    }
-
-    private static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
