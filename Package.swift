@@ -15,17 +15,28 @@ let package = Package(
     targets: [
         // Pure math: tensors, convolution, pooling, ReLU, their backward passes and step traces.
         .target(name: "CNNEngine"),
-        // Lesson files: format, parsing with positions, validation, the built-in library, transcripts.
-        .target(name: "CNNLessons", dependencies: ["CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
-        // Build-time tool and plugin that compile lessons/*.yaml into CNNLessons.
+        // The lesson model: lessons, their stages and phases, tensor names, answer keys (no file format, no text).
+        .target(name: "LessonModel", dependencies: ["CNNEngine"]),
+        // How lessons read as text: glyphs, numbers, step sums, phase titles and narration, the shape coach.
+        .target(name: "LessonText", dependencies: ["LessonModel", "CNNEngine"]),
+        // Practice: the common mistakes that explain a wrong answer, and typed answers.
+        .target(name: "LessonPractice", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // The lesson file format (YAML via Yams): parsing with positions, validation, the built-in library.
+        .target(
+            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
+        // Build-time tool and plugin that compile lessons/*.yaml into LessonFiles.
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        // Transcripts: a lesson written out step by step as text, markdown or JSON.
+        .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
+        .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
-        .target(name: "TutorCore", dependencies: ["CNNEngine", "CNNLessons"]),
+        .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
         // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
         .target(name: "TutorProgress", dependencies: ["TutorCore"]),
         // State -> an in-memory grid of cells (character + semantic style).
-        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "CNNLessons"]),
+        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring.
@@ -33,28 +44,32 @@ let package = Package(
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TerminalBackend", "TutorProgress",
+                "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
+                "TutorRendering", "TerminalBackend", "TutorProgress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Speed and memory figures (release build; see README): `swift build -c release` then
         // `.build/release/cnn-tutor-benchmarks`.
         .executableTarget(
-            name: "cnn-tutor-benchmarks", dependencies: ["CNNEngine", "CNNLessons", "TutorCore", "TutorRendering"]),
+            name: "cnn-tutor-benchmarks",
+            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering"]),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
         .testTarget(
             name: "CNNLessonsTests",
-            dependencies: ["CNNLessons", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonPractice",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         // Seeded mutations of the built-in lessons through the parser and validator (bounded, runs in CI).
-        .testTarget(name: "LessonFuzzTests", dependencies: ["CNNLessons"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["CNNLessons", "CNNEngine"]),
-        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
+        .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
+        .testTarget(name: "CodeViewTests", dependencies: ["LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TutorProgress"]),
         .testTarget(
             name: "TutorRenderingTests",
-            dependencies: ["TutorRendering", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),

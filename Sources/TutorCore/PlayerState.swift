@@ -1,5 +1,8 @@
 import CNNEngine
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// A lesson being played: which phase and step is shown, how much of the step is revealed, and the animation.
 public struct PlayerState: Sendable {
@@ -30,7 +33,7 @@ public struct PlayerState: Sendable {
     /// Opens a lesson at its first step, fully revealed (or waiting for an answer in practice mode).
     public init(lesson: Lesson, practice: PracticeState? = nil) {
         self.lesson = lesson
-        self.phases = lesson.phases()
+        self.phases = lesson.phases
         self.reveal = 0
         self.step = phases.first?.operation?.step(at: 0)
         self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 import Synchronization
 
 /// Result cells already computed, per phase: a lesson's values never change, so each cell is computed once

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 extension Tutor {
     /// Keys while a prompt is open: edit the text, Enter to act, Esc to cancel.

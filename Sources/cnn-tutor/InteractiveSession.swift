@@ -1,6 +1,10 @@
 import ArgumentParser
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 import TerminalBackend
 import TutorCore
 import TutorProgress

@@ -1,5 +1,9 @@
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 import TerminalBackend
 import TutorCore
 import TutorProgress
@@ -86,7 +90,7 @@ final class TutorRuntime {
             timers.removeAll { $0.generation != generation }
             timers.append((clock.now.advanced(by: .milliseconds(delay)), generation))
         case .loadLesson(let path):
-            dispatch(.lessonLoaded(path: path, LessonLoading.library.load(path)))
+            dispatch(.lessonLoaded(path: path, LessonLoading.library.load(path).mapError { LessonLoadFailure($0.description) }))
         case .exportTranscript(let request):
             dispatch(.exportFinished(export(request)))
         case .saveProgress(let id, let record):

@@ -1,6 +1,8 @@
 import CNNEngine
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonFiles
+import LessonModel
 import Testing
 
 /// The PyTorch snippets (PyTorch is not installed here): deterministic, valid Python, and written with the

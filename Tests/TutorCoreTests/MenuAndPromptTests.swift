@@ -1,6 +1,9 @@
-import CNNLessons
-import TutorCore
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
+import TutorCore
 
 /// The menu, searching, opening files and exporting.
 @Suite struct MenuAndPromptTests {
@@ -50,7 +53,7 @@ import Testing
         runtime.type("my.yaml")
         runtime.press(.enter)
         #expect(runtime.effects == [.loadLesson(path: "my.yaml")])
-        runtime.send(.lessonLoaded(path: "my.yaml", .failure(.unknown(argument: "my.yaml", suggestions: []))))
+        runtime.send(.lessonLoaded(path: "my.yaml", .failure(LessonLoadFailure("cnn-tutor: no lesson file or built-in lesson named `my.yaml`"))))
         #expect(runtime.state.notice?.isError == true)
         #expect(runtime.player == nil)
         runtime.send(.lessonLoaded(path: "x.yaml", .success(Fixtures.lesson("relu"))))

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import TutorCore
 
 /// Runs the tutor like the real runtime does, but on a manual clock: ticks are delivered when the test
