@@ -36,6 +36,7 @@ public struct PlayerState: Sendable {
         self.phases = lesson.phases
         self.reveal = 0
         self.step = phases.first?.operation?.step(at: 0)
+        self.phaseResult = phases.first?.operation?.result()
         self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1
         self.reveal = revealStages
         self.practice = practice
@@ -50,8 +51,9 @@ public struct PlayerState: Sendable {
 
     /// The step shown (nil for table phases), built once when the step changes rather than every frame.
     public private(set) var step: Step?
-    /// Result cells computed so far, shared by copies of this state.
-    private let cellCache = ResultCellCache()
+    /// The whole result of the phase shown (nil for a table), computed by the engine's bulk path when the
+    /// phase is entered, so drawing only reads it.
+    public private(set) var phaseResult: Tensor?
 
     /// Terms of the step shown (table rows count as one); kept when the step changes, since many questions
     /// about the reveal are asked per frame.
@@ -78,12 +80,11 @@ public struct PlayerState: Sendable {
     /// Whether this is the lesson's last step.
     public var isAtEnd: Bool { phaseIndex == phases.count - 1 && stepIndex == stepCount - 1 }
 
-    /// Whether this is the lesson's first step.
-    public var isAtStart: Bool { phaseIndex == 0 && stepIndex == 0 }
-
     /// Moves to `step` of `phase` (clamped), fully revealed unless `animated`.
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
+        let previousPhase = phaseIndex
         phaseIndex = min(max(phase, 0), phases.count - 1)
+        if phaseIndex != previousPhase { phaseResult = self.phase.operation?.result() }
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
         self.step = self.phase.operation?.step(at: stepIndex)
         termCount = self.phase.operation.map { max(1, $0.termCount(ofStep: stepIndex)) } ?? 1
@@ -94,12 +95,6 @@ public struct PlayerState: Sendable {
 
     private mutating func noteEnd() {
         if isAtEnd && isStepComplete { reachedEnd = true }
-    }
-
-    /// The current phase's result at `index` (row-major position `flat`), computed once and remembered.
-    public func resultValue(at index: [Int], flat: Int) -> Double {
-        guard let operation = phase.operation else { return 0 }
-        return cellCache.value(phase: phaseIndex, flat: flat) { operation.value(at: index) }
     }
 
     /// Turns practice mode on (asking every `every`-th step) or off.

@@ -139,31 +139,23 @@ struct PhaseScene {
 
     /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
     func resultPanel(_ step: Step, title: String? = nil) -> MatrixPanel {
-        guard let operation = player.phase.operation else {
+        guard let operation = player.phase.operation, let result = player.phaseResult?.scalars else {
             return MatrixPanel(title: "", rows: 0, columns: 0, cell: { _, _ in .init("") }, focus: nil, textWidth: 1)
         }
         let shape = operation.resultShape
         let plane = Array(step.targetIndex.dropLast(min(2, shape.count)))
         let rows = shape.count >= 2 ? shape[shape.count - 2] : 1
         let columns = shape.last ?? 1
-        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs, player = self.player
+        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
         let isImage = player.phase.kind == .image
         let planeBase = plane.enumerated().reduce(0) { $0 * shape[$1.offset] + $1.element } * rows * columns
-        var buffer = shape.count >= 2 ? plane + [0, 0] : [0]
-        // Reuses one index array for every cell instead of allocating two per cell.
-        func index(_ row: Int, _ column: Int) -> [Int] {
-            if buffer.count >= 2 { buffer[buffer.count - 2] = row }
-            buffer[buffer.count - 1] = column
-            return buffer
-        }
         let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
             let order = planeBase + row * columns + column
             if order == current {
                 return .init(complete ? NumberText.format(step.total, glyphs: glyphs) : "?", .current, bracketed: true)
             }
             if order < current || isImage {
-                let value = player.resultValue(at: index(row, column), flat: order)
-                return .init(NumberText.format(value, glyphs: glyphs), isImage ? .plain : .filled)
+                return .init(NumberText.format(result[order], glyphs: glyphs), isImage ? .plain : .filled)
             }
             return .init(glyphs.pending, .pending)
         }
@@ -172,19 +164,24 @@ struct PhaseScene {
         let focus = (rows: targetRow...targetRow, columns: targetColumn...targetColumn)
         let name = operation.resultName
         return MatrixPanel(
-            title: title ?? planeTitle(name, Tensor(zeros: shape), plane.first ?? 0, planeCount: shape.count > 2 ? shape[0] : 1),
+            title: title ?? planeTitle(name, shape: shape, plane.first ?? 0),
             rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
                 let order = planeBase + r * columns + c
-                return order <= current || isImage ? NumberText.format(player.resultValue(at: index(r, c), flat: order), glyphs: glyphs) : ""
+                return order <= current || isImage ? NumberText.format(result[order], glyphs: glyphs) : ""
             }))
     }
 
-    func planeTitle(_ name: TensorName, _ tensor: Tensor, _ plane: Int, planeCount: Int? = nil) -> String {
-        let count = planeCount ?? (tensor.rank >= 3 ? tensor.shape[0] : 1)
+    func planeTitle(_ name: TensorName, _ tensor: Tensor, _ plane: Int) -> String {
+        planeTitle(name, shape: tensor.shape, plane)
+    }
+
+    /// `X [2/3] 6×6`: the tensor's name, which plane of how many, and the plane's size.
+    func planeTitle(_ name: TensorName, shape: [Int], _ plane: Int) -> String {
+        let count = shape.count >= 3 ? shape[0] : 1
         let label = options.glyphs.text(player.phase.names.name(of: name))
         let planeText = count > 1 ? " [\(plane + 1)/\(count)]" : ""
-        let dims = tensor.rank >= 2 ? " \(tensor.shape[tensor.rank - 2])×\(tensor.shape[tensor.rank - 1])" : " \(tensor.count)"
+        let dims = shape.count >= 2 ? " \(shape[shape.count - 2])×\(shape[shape.count - 1])" : " \(shape.reduce(1, *))"
         return label + planeText + dims
     }
 
