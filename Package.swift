@@ -33,8 +33,10 @@ let package = Package(
         .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
+        // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
+        .target(name: "AtomicFiles"),
         // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
-        .target(name: "TutorProgress", dependencies: ["TutorCore"]),
+        .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
@@ -45,7 +47,7 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TerminalBackend", "TutorProgress",
+                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,8 +8,7 @@ enum PythonLiteral {
     static func number(_ value: Double) -> String {
         if value.isNaN { return "float(\"nan\")" }
         if value.isInfinite { return value < 0 ? "float(\"-inf\")" : "float(\"inf\")" }
-        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        return NumberText.exact(value)
     }
 
     /// `(2, 1)`.

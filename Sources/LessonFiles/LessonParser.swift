@@ -9,7 +9,7 @@ public enum LessonParser {
     public static func parse(text: String, file: String) -> Result<Lesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
             return .failure(LessonErrors([LessonDiagnostic(
-                file: file, location: .start, message: "the file is larger than the 64 MiB limit")]))
+                file: file, location: .start, message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")]))
         }
         let root: Node
         do {
@@ -158,7 +158,7 @@ extension LessonReader {
     private mutating func validatedID(_ id: String, node: Node?) -> String? {
         let allowed = id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
         guard allowed, id.count <= LessonLimits.idLength, id.first != "-" else {
-            error("id `\(id)` must be lowercase letters, digits and dashes (at most 64)", at: node, hint: "e.g. `vertical-edges`")
+            error("id `\(id)` must be lowercase letters, digits and dashes (at most \(LessonLimits.idLength))", at: node, hint: "e.g. `vertical-edges`")
             return nil
         }
         return id

@@ -1,3 +1,4 @@
+import CNNEngine
 import LessonModel
 import LessonText
 import Yams
@@ -154,6 +155,6 @@ extension LessonReader {
 
     /// `3×4×4`.
     static func format(_ shape: [Int]) -> String {
-        shape.map(String.init).joined(separator: "×")
+        Tensor.shapeText(shape)
     }
 }

@@ -102,7 +102,7 @@ struct LessonReader {
             return nil
         }
         guard value.isFinite, abs(value) <= LessonLimits.magnitude else {
-            error("\(name) has `\(token)`, larger than the limit of 1e15", at: location)
+            error("\(name) has `\(token)`, larger than the limit of 1e\(LessonLimits.magnitudeExponent)", at: location)
             return nil
         }
         return value

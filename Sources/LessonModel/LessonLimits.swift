@@ -12,8 +12,10 @@ public enum LessonLimits {
     public static let geometry = 64
     /// Most values in one input (3×1024×1024 fits).
     public static let elements = 4 * 1024 * 1024
-    /// Largest magnitude of any number.
-    public static let magnitude = 1e15
+    /// Largest magnitude of any number is 10 to this power.
+    public static let magnitudeExponent = 15
+    /// Largest magnitude of any number (exact: powers of ten up to 1e22 are exact doubles).
+    public static let magnitude = (0..<magnitudeExponent).reduce(1.0) { value, _ in value * 10 }
     /// Most layers in an architecture table.
     public static let layers = 64
     /// Longest id.

@@ -33,6 +33,6 @@ extension LessonOperation {
     /// `6×6`, or `3×6×6` with several channels: a shape without a leading single channel.
     static func dimensions(_ shape: [Int]) -> String {
         let shown = shape.first == 1 && shape.count > 2 ? Array(shape.dropFirst()) : shape
-        return shown.map(String.init).joined(separator: "×")
+        return Tensor.shapeText(shown)
     }
 }

@@ -29,16 +29,8 @@ public struct Glyphs: Sendable, Equatable {
         guard self == .ascii else { return text }
         var result = ""
         for character in text {
-            result += Self.asciiReplacements[character] ?? (character.isASCII ? String(character) : "?")
+            result += character.isASCII ? String(character) : ASCIIFallback.spelling(of: character).text
         }
         return result
     }
-
-    private static let asciiReplacements: [Character: String] = [
-        "×": "x", "−": "-", "…": "...", "∞": "inf", "·": "*", "⊛": "*", "⋆": "*", "Σ": "sum", "°": " deg",
-        "⌊": "floor(", "⌋": ")", "⌈": "ceil(", "⌉": ")", "∂": "d", "≤": "<=", "≥": ">=", "→": "->", "←": "<-",
-        "—": "--", "–": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "₀": "0", "₁": "1", "₂": "2", "₃": "3",
-        "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9", "²": "^2", "√": "sqrt", "≠": "!=", "≈": "~",
-        "é": "e", "•": "*", "✓": "ok", "✗": "x",
-    ]
 }

@@ -79,9 +79,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        value.isFinite ? NumberText.exact(value) : "null"
     }
 
     private static func writeString(_ value: String, into out: inout String) {

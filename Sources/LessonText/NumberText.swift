@@ -39,4 +39,11 @@ public enum NumberText {
         while fraction.last == "0" { fraction.removeLast() }
         return fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
     }
+
+    /// A finite number exactly, for programs and JSON: `3` for whole numbers, otherwise Swift's shortest
+    /// round-tripping form (`0.1`, `1e-05`), so it never loses precision.
+    public static func exact(_ value: Double) -> String {
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
 }
