@@ -41,6 +41,8 @@ let package = Package(
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring.
         .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering"]),
+        // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
