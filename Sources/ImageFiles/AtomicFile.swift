@@ -24,9 +24,8 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileWriteError) {
         let (temporary, descriptor) = try createTemporary(beside: path)
         defer { unlink(temporary) }
-        let written = writeAll(bytes, to: descriptor)
-        let flushed = fsync(descriptor) == 0
-        let failure = written && flushed ? nil : errno
+        var failure: Int32? = writeAll(bytes, to: descriptor) ? nil : errno
+        if failure == nil && fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
         if let failure { throw .failed(path: path, reason: systemMessage(failure)) }
         if overwrite {
