@@ -43,6 +43,10 @@ let package = Package(
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring.
         .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering"]),
+        // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
+        .target(name: "ImageFiles", dependencies: ["CLibPNG", "CNNEngine"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
@@ -75,6 +79,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "ImageFilesTests", dependencies: ["ImageFiles", "CNNEngine"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
     ],
