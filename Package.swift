@@ -46,7 +46,7 @@ let package = Package(
         // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
-        .target(name: "ImageFiles", dependencies: ["CLibPNG", "CNNEngine"]),
+        .target(name: "ImageFiles", dependencies: ["CLibPNG", "CNNEngine", "AtomicFiles"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
@@ -79,7 +79,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
-        .testTarget(name: "ImageFilesTests", dependencies: ["ImageFiles", "CNNEngine"]),
+        .testTarget(name: "ImageFilesTests", dependencies: ["ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
     ],

@@ -1,46 +1,74 @@
 import Foundation
 
-/// Writes files so that a reader sees the old file or the new one, never a part of either.
-public enum AtomicFile {
-    /// Why a write did not happen.
-    public enum WriteError: Error, CustomStringConvertible {
-        /// The file exists and replacing it was not asked for.
-        case exists(String)
-        /// The write failed: the path and the system's reason.
-        case failed(String, String)
+/// Why `AtomicFile.write` did not write.
+public enum FileWriteError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A file is already at the path and replacing it was not asked for.
+    case exists(path: String)
+    /// The system refused (`reason` from `strerror`).
+    case failed(path: String, reason: String)
 
-        /// A sentence for the user.
-        public var description: String {
-            switch self {
-            case .exists(let path): return "\(path) already exists; use --force to replace it"
-            case .failed(let path, let reason): return "cannot write \(path): \(reason)"
-            }
-        }
-    }
-
-    /// Writes `text` to a temporary file beside `path`, then links it into place (refusing an existing file)
-    /// or, when `replacing`, renames it over the old one.
-    public static func write(_ text: String, to path: String, replacing: Bool) throws(WriteError) {
-        try write(Data(text.utf8), to: path, replacing: replacing)
-    }
-
-    /// Writes `data` the same way: the old file or the new one, never a part of either.
-    public static func write(_ data: Data, to path: String, replacing: Bool) throws(WriteError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw .failed(path, String(cString: strerror(errno)))
-        }
-        defer { unlink(temporary) }
-        let descriptor = open(temporary, O_RDONLY)
-        if descriptor >= 0 { fsync(descriptor); close(descriptor) }
-        if replacing {
-            guard rename(temporary, path) == 0 else { throw .failed(path, String(cString: strerror(errno))) }
-        } else {
-            guard link(temporary, path) == 0 else {
-                if errno == EEXIST { throw .exists(path) }
-                throw .failed(path, String(cString: strerror(errno)))
-            }
+    /// One sentence naming the path.
+    public var description: String {
+        switch self {
+        case .exists(let path): "\(path) already exists; not replacing it"
+        case .failed(let path, let reason): "cannot write \(path): \(reason)"
         }
     }
 }
+
+/// Writes files so that a reader sees the old file or the new one, never a part of either.
+public enum AtomicFile {
+    /// Writes `text` as UTF-8, the same way as `write(_:to:overwrite:)` with bytes.
+    public static func write(_ text: String, to path: String, overwrite: Bool) throws(FileWriteError) {
+        try write(Array(text.utf8), to: path, overwrite: overwrite)
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path` (same folder, so the same file system), flushes
+    /// it, then links it into place — failing with `exists` if a file is there — or, when `overwrite`,
+    /// renames it over the old one. The temporary file never outlives the call.
+    public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileWriteError) {
+        let (temporary, descriptor) = try createTemporary(beside: path)
+        defer { unlink(temporary) }
+        var failure: Int32? = writeAll(bytes, to: descriptor) ? nil : errno
+        if failure == nil && fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if let failure { throw .failed(path: path, reason: systemMessage(failure)) }
+        if overwrite {
+            guard rename(temporary, path) == 0 else { throw .failed(path: path, reason: systemMessage(errno)) }
+        } else {
+            guard link(temporary, path) == 0 else {
+                throw errno == EEXIST ? .exists(path: path) : .failed(path: path, reason: systemMessage(errno))
+            }
+        }
+    }
+
+    /// Creates `.<name>.<pid>.<random>.tmp` in the folder of `path` with the permissions a new file gets.
+    private static func createTemporary(beside path: String) throws(FileWriteError) -> (String, Int32) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        while true {
+            let temporary = folder + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (temporary, descriptor) }
+            if errno != EEXIST { throw .failed(path: path, reason: systemMessage(errno)) }
+        }
+    }
+
+    /// Writes every byte, retrying short writes and interruptions; false on any other failure (errno set).
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+}
+
+/// The C library's text for an `errno` value, e.g. "Permission denied".
+public func systemMessage(_ code: Int32) -> String { String(cString: strerror(code)) }

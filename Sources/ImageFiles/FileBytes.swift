@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 
 /// Reads a whole file into memory, refusing files over `ImageLimits.maxFileBytes` (by their stated size

@@ -1,3 +1,4 @@
+import AtomicFiles
 import CNNEngine
 
 /// Image files on disk: the entry points a lesson loader and an exporter use.

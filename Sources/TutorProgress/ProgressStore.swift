@@ -73,7 +73,7 @@ public struct ProgressStore: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(File(lessons: progress))
         do {
-            try AtomicFile.write(data, to: filePath, replacing: true)
+            try AtomicFile.write([UInt8](data), to: filePath, overwrite: true)
         } catch {
             throw StoreError(error.description)
         }

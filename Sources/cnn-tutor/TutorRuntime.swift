@@ -113,7 +113,7 @@ final class TutorRuntime {
         let glyphs: Glyphs = options == .ascii ? .ascii : .unicode
         let text = Transcript(lesson: request.lesson, glyphs: glyphs).render(request.format)
         do {
-            try AtomicFile.write(text, to: request.path, replacing: request.overwrite)
+            try AtomicFile.write(text, to: request.path, overwrite: request.overwrite)
             return .written(request.path)
         } catch .exists(let path) {
             return .exists(path)
