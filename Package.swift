@@ -60,6 +60,8 @@ let package = Package(
         .executableTarget(
             name: "cnn-tutor-benchmarks",
             dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering"]),
+        // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
         .testTarget(
             name: "CNNLessonsTests",
@@ -70,18 +72,18 @@ let package = Package(
         ),
         // Seeded mutations of the built-in lessons through the parser and validator (bounded, runs in CI).
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
-        .testTarget(name: "TutorProgressTests", dependencies: ["TutorProgress"]),
+        .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
             name: "TutorRenderingTests",
             dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
-        .testTarget(name: "ImageFilesTests", dependencies: ["ImageFiles", "CNNEngine", "AtomicFiles"]),
+        .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),
     ],
     swiftLanguageModes: [.v6]
 )
