@@ -63,14 +63,23 @@ let package = Package(
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
+        // Lesson-test helpers: parse YAML text, read diagnostics, load built-ins by id.
+        .target(
+            name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),
+        .testTarget(name: "LessonModelTests", dependencies: ["LessonModel", "LessonFiles", "LessonTestSupport"]),
+        .testTarget(name: "LessonTextTests", dependencies: ["LessonText", "LessonModel", "LessonTestSupport"]),
+        .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
-            name: "CNNLessonsTests",
+            name: "LessonFilesTests",
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine"]),
+        .testTarget(
+            name: "LessonExportTests",
             dependencies: [
-                "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonPractice",
-                .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+                "LessonExport", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
-        // Seeded mutations of the built-in lessons through the parser and validator (bounded, runs in CI).
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
         .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
