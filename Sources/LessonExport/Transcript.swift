@@ -57,7 +57,7 @@ public struct Transcript: Sendable {
                     lines: [
                         "activation shape \(shape), size \(LayerStack.grouped(row.activationSize))",
                         glyphs.text("parameters: \(row.parameterFormula)"),
-                    ], fillIn: nil)
+                    ] + LayerTableText.details(of: row).map(glyphs.text), fillIn: nil)
             }
         case .traced(let operation):
             let result = operation.result()

@@ -66,6 +66,8 @@ struct TranscriptJSON {
                 ("name", .string(row.name)), ("shape", .array(row.shape.map { .number(Double($0)) })),
                 ("size", .number(Double(row.activationSize))), ("parameters", .number(Double(row.parameters))),
                 ("formula", .string(row.parameterFormula)),
+                ("shape_formula", .string(row.shapeFormula)), ("multiply_adds", .number(Double(row.multiplyAdds))),
+                ("receptive_field", row.receptiveField.map { .array([.number(Double($0.rows)), .number(Double($0.columns))]) } ?? .null),
             ])
         })
     }

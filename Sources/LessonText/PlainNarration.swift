@@ -44,7 +44,9 @@ public struct PlainNarration: Sendable {
             return rows.enumerated().map { number, row in
                 let shape = row.shape.map(String.init).joined(separator: " by ")
                 return Entry(
-                    text: glyphs.text("Row \(number + 1) of \(rows.count): \(row.name), activation \(shape), size \(LayerStack.grouped(row.activationSize)), parameters \(row.parameterFormula)."),
+                    text: glyphs.text(
+                        "Row \(number + 1) of \(rows.count): \(row.name), activation \(shape), size \(LayerStack.grouped(row.activationSize)), parameters \(row.parameterFormula)."
+                            + LayerTableText.details(of: row).map { " " + $0 + "." }.joined()),
                     isStep: true)
             }
         case .traced(let operation):
