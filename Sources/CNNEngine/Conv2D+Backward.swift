@@ -63,29 +63,37 @@ public struct Conv2DFilterGradient: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole dL/dW by accumulating every (output cell, tap) pair once.
+    /// The whole dL/dW: for each row of dL/dO, one contiguous dot product per (channel, tap) with the input row that
+    /// tap read, from a padded, stride-split copy of the input.
     public func result() -> Tensor {
-        var gradient = Tensor(zeros: resultShape)
-        let window = layer.window, padded = layer.paddedInput
-        for f in 0..<layer.filterCount {
-            for y in 0..<window.rows.outputSize {
-                for x in 0..<window.columns.outputSize {
-                    let g = gradOutput[f, y, x]
-                    guard g != 0 else { continue }
-                    for c in 0..<layer.channelCount {
-                        for u in 0..<window.rows.kernelSize {
-                            for v in 0..<window.columns.kernelSize {
-                                let xValue = padded.value(
-                                    channel: c, row: window.rows.paddedPosition(output: y, tap: u),
-                                    column: window.columns.paddedPosition(output: x, tap: v))
-                                gradient.accumulate(xValue * g, atFlat: gradient.flatIndex([f, c, u, v]))
+        let layer = self.layer, window = layer.window
+        let layout = StrideSplitLayout(channels: layer.channelCount, window: window)
+        let padded = layout.paddedCopy(of: layer.input)
+        let (oh, ow) = (window.rows.outputSize, window.columns.outputSize)
+        let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
+        return padded.withUnsafeBufferPointer { xs in
+            gradOutput.scalars.withUnsafeBufferPointer { gs in
+                Tensor(zeros: resultShape) { gradient in
+                    for f in 0..<layer.filterCount {
+                        for y in 0..<oh {
+                            var weight = f * layer.filters.strides[0]
+                            for c in 0..<layer.channelCount {
+                                for u in 0..<kh {
+                                    let row = window.rows.paddedPosition(output: y, tap: u)
+                                    for v in 0..<kw {
+                                        let column = window.columns.paddedPosition(output: 0, tap: v)
+                                        gradient[weight] += RowKernels.dot(
+                                            gs, (f * oh + y) * ow, xs, layout.offset(channel: c, row: row, column: column),
+                                            count: ow)
+                                        weight += 1
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        return gradient
     }
 }
 

@@ -110,29 +110,92 @@ public struct Conv2DInputGradient: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole dL/dX by scattering each dL/dO cell back through the taps that produced it.
+    /// The whole dL/dX, gathered one input row and column phase (see `StrideSplitLayout`) at a time: each cell adds
+    /// its terms in the traced order (f, then the rotated kernel's rows and columns), reading dL/dO through a copy with
+    /// zeros before and after each row, so every cell equals `value(at:)` exactly and padding costs no branches.
     public func result() -> Tensor {
-        var gradient = Tensor(zeros: resultShape)
-        let window = layer.window
-        let (height, width) = (layer.input.shape[1], layer.input.shape[2])
-        for f in 0..<layer.filterCount {
-            for y in 0..<window.rows.outputSize {
-                for x in 0..<window.columns.outputSize {
-                    let g = gradOutput[f, y, x]
-                    for u in 0..<window.rows.kernelSize {
-                        let i = window.rows.inputPosition(output: y, tap: u)
-                        guard i >= 0 && i < height else { continue }
-                        for v in 0..<window.columns.kernelSize {
-                            let j = window.columns.inputPosition(output: x, tap: v)
-                            guard j >= 0 && j < width else { continue }
-                            for c in 0..<layer.channelCount {
-                                gradient.accumulate(g * layer.filters[f, c, u, v], atFlat: gradient.flatIndex([c, i, j]))
+        let layer = self.layer, window = layer.window
+        let layout = StrideSplitLayout(channels: layer.channelCount, window: window)
+        let rows = GradOutputRows(gradOutput: gradOutput, layout: layout)
+        let (height, width) = (window.rows.inputSize, window.columns.inputSize)
+        var scratch = Array(repeating: 0.0, count: layout.phaseLength)
+        var taps: [RowKernels.Tap] = []
+        return rows.storage.withUnsafeBufferPointer { source in
+            Tensor(zeros: resultShape) { output in
+                for c in 0..<layer.channelCount {
+                    for i in 0..<height {
+                        for phase in 0..<layout.phases {
+                            let slots = layout.realSlots(phase: phase)
+                            guard !slots.isEmpty else { continue }
+                            layer.inputGradientTaps(&taps, channel: c, paddedRow: i + window.rows.padBefore, phase: phase, rows: rows)
+                            scratch.withUnsafeMutableBufferPointer { run in
+                                taps.withUnsafeBufferPointer { taps in
+                                    RowKernels.sumOfScaledRuns(
+                                        start: 0, taps: taps, source: source, shift: slots.lowerBound, into: run, at: 0,
+                                        count: slots.count)
+                                }
+                                let first = (c * height + i) * width + layout.inputColumn(phase: phase, slot: slots.lowerBound)
+                                for k in 0..<slots.count { output[first + k * layout.phases] = run[k] }
                             }
                         }
                     }
                 }
             }
         }
-        return gradient
+    }
+}
+
+/// dL/dO `[F][OH][OW]` with `lead` zeros before each row and zeros after it up to `rowLength`, so that slot k of a
+/// stride-split input row reads dL/dO column k − q at `lead − q + k` for every tap shift q ≤ lead, zero outside.
+struct GradOutputRows {
+    /// Zeros before each row: the largest slot shift of a kernel tap, ⌊(KW−1)·dw / sw⌋.
+    let lead: Int
+    /// Values per row: lead + the layout's phase length.
+    let rowLength: Int
+    /// The rows, `[F][OH][rowLength]`.
+    let storage: [Double]
+
+    /// The padded rows of `gradOutput` for slots of `layout`.
+    init(gradOutput: Tensor, layout: StrideSplitLayout) {
+        let columns = layout.window.columns
+        lead = columns.paddedPosition(output: 0, tap: columns.kernelSize - 1) / layout.phases
+        rowLength = lead + layout.phaseLength
+        let (rowCount, width, lead, rowLength) = (gradOutput.shape[0] * gradOutput.shape[1], gradOutput.shape[2], lead, rowLength)
+        var storage = Array(repeating: 0.0, count: rowCount * rowLength)
+        storage.withUnsafeMutableBufferPointer { rows in
+            gradOutput.scalars.withUnsafeBufferPointer { source in
+                for row in 0..<rowCount {
+                    for x in 0..<width { rows[row * rowLength + lead + x] = source[row * width + x] }
+                }
+            }
+        }
+        self.storage = storage
+    }
+}
+
+extension Conv2D {
+    /// The terms of one stride-split row of dL/dX (input channel `c`, padded row `r`, column `phase`), in the traced
+    /// order: filter by filter, the kernel's rows and columns from last to first (the rotated kernel's first to last).
+    /// Tap (f, u, v) adds W[f][c][u][v] · dL/dO[f][y][k − q] to slot k, where r = y·sh + u·dh and v·dw = q·sw + phase.
+    func inputGradientTaps(_ taps: inout [RowKernels.Tap], channel c: Int, paddedRow r: Int, phase: Int, rows: GradOutputRows) {
+        let (rowsWindow, columnsWindow) = (window.rows, window.columns)
+        let kernelRows = (0..<rowsWindow.kernelSize).reversed().compactMap { u -> (u: Int, y: Int)? in
+            let reach = r - rowsWindow.paddedPosition(output: 0, tap: u)
+            guard reach >= 0, reach % rowsWindow.stride == 0, reach / rowsWindow.stride < rowsWindow.outputSize else { return nil }
+            return (u, reach / rowsWindow.stride)
+        }
+        let kernelColumns = (0..<columnsWindow.kernelSize).reversed().compactMap { v -> (v: Int, shift: Int)? in
+            let column = columnsWindow.paddedPosition(output: 0, tap: v)
+            return column % columnsWindow.stride == phase ? (v, column / columnsWindow.stride) : nil
+        }
+        taps.removeAll(keepingCapacity: true)
+        for f in 0..<filterCount {
+            for (u, y) in kernelRows {
+                let rowStart = (f * rowsWindow.outputSize + y) * rows.rowLength + rows.lead
+                for (v, shift) in kernelColumns {
+                    taps.append(RowKernels.Tap(weight: filters[f, c, u, v], offset: rowStart - shift))
+                }
+            }
+        }
     }
 }

@@ -115,39 +115,48 @@ public struct Conv2DForward: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole output, by direct loops over a zero-padded copy of the input.
+    /// The whole output, one output row at a time: each cell starts at the bias and adds one term per (channel,
+    /// tap) in the traced order (c, u, v), read from a padded, stride-split copy of the input where each tap's run
+    /// of the row is contiguous; so every cell equals `value(at:)` exactly.
     public func result() -> Tensor {
         let layer = self.layer, window = layer.window
-        let padded = Tensor(shape: [layer.channelCount, window.rows.paddedSize, window.columns.paddedSize]) {
-            layer.paddedInput.value(channel: $0[0], row: $0[1], column: $0[2])
-        }
-        var output = Tensor(zeros: resultShape)
+        let layout = StrideSplitLayout(channels: layer.channelCount, window: window)
+        let padded = layout.paddedCopy(of: layer.input)
         let (oh, ow) = (window.rows.outputSize, window.columns.outputSize)
-        let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
-        let (sh, sw, dh, dw) = (window.rows.stride, window.columns.stride, window.rows.dilation, window.columns.dilation)
-        padded.scalars.withUnsafeBufferPointer { xs in
-            layer.filters.scalars.withUnsafeBufferPointer { ws in
-                var flat = 0
+        let rowStep = layout.offset(channel: 0, row: window.rows.stride, column: 0)
+        return padded.withUnsafeBufferPointer { xs in
+            Tensor(zeros: resultShape) { output in
                 for f in 0..<layer.filterCount {
-                    let b = layer.bias.scalars[f]
-                    for y in 0..<oh {
-                        for x in 0..<ow {
-                            var sum = b
-                            for c in 0..<layer.channelCount {
-                                let xBase = c * padded.strides[0], wBase = f * layer.filters.strides[0] + c * layer.filters.strides[1]
-                                for u in 0..<kh {
-                                    let xRow = xBase + (y * sh + u * dh) * padded.strides[1] + x * sw
-                                    let wRow = wBase + u * kw
-                                    for v in 0..<kw { sum += xs[xRow + v * dw] * ws[wRow + v] }
-                                }
-                            }
-                            output.accumulate(sum, atFlat: flat)
-                            flat += 1
+                    let taps = layer.tapsOfFilter(f, layout: layout)
+                    taps.withUnsafeBufferPointer { taps in
+                        for y in 0..<oh {
+                            RowKernels.sumOfScaledRuns(
+                                start: layer.bias.scalars[f], taps: taps, source: xs, shift: y * rowStep,
+                                into: output, at: (f * oh + y) * ow, count: ow)
                         }
                     }
                 }
             }
         }
-        return output
+    }
+}
+
+extension Conv2D {
+    /// Filter `f`'s weights in (c, u, v) order, each with where its tap reads the first output row in `layout`.
+    func tapsOfFilter(_ f: Int, layout: StrideSplitLayout) -> [RowKernels.Tap] {
+        let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
+        var taps: [RowKernels.Tap] = []
+        taps.reserveCapacity(channelCount * kh * kw)
+        for c in 0..<channelCount {
+            for u in 0..<kh {
+                for v in 0..<kw {
+                    let offset = layout.offset(
+                        channel: c, row: window.rows.paddedPosition(output: 0, tap: u),
+                        column: window.columns.paddedPosition(output: 0, tap: v))
+                    taps.append(RowKernels.Tap(weight: filters[f, c, u, v], offset: offset))
+                }
+            }
+        }
+        return taps
     }
 }
