@@ -50,7 +50,8 @@ public struct GradOutputFullGrid: Sendable {
     }
 }
 
-/// dL/dX[c][i][j] = Σ_f Σ_u Σ_v G[f][i + u·dh][j + v·dw] · rot180(W)[f][c][u][v], G the full grid of dL/dO.
+/// dL/dX[c][i][j] = Σ_f Σ_u Σ_v G[f][i + u·dh][j + v·dw] · rot180(W)[f][c mod C/groups][u][v], G the full grid of
+/// dL/dO and f over the filters of channel c's group (all F when groups is 1).
 public struct Conv2DInputGradient: TracedOperation {
     /// The layer differentiated.
     public let layer: Conv2D
@@ -64,7 +65,7 @@ public struct Conv2DInputGradient: TracedOperation {
     /// The zero-inserted, padded dL/dO the rotated filter slides over.
     public var fullGrid: GradOutputFullGrid { GradOutputFullGrid(layer: layer, gradOutput: gradOutput) }
 
-    /// The rotated-filter operand at `[f][c][u][v]`: the original filter's `[f][c][KH−1−u][KW−1−v]`.
+    /// The rotated-filter operand at `[f][c][u][v]` (c a kernel channel): the original filter's `[f][c][KH−1−u][KW−1−v]`.
     public func rotatedFilterOperand(_ f: Int, _ c: Int, _ u: Int, _ v: Int) -> Operand {
         let source = [f, c, layer.filters.shape[2] - 1 - u, layer.filters.shape[3] - 1 - v]
         return Operand(
@@ -75,127 +76,44 @@ public struct Conv2DInputGradient: TracedOperation {
     /// One cell of dL/dX, gathered through the full grid.
     public func value(at index: [Int]) -> Double {
         let (c, i, j) = (index[0], index[1], index[2])
-        let grid = fullGrid, window = layer.window
+        let grid = fullGrid, window = layer.window, kernelChannel = layer.kernelChannel(readingInputChannel: c)
         var sum = 0.0
-        for f in 0..<layer.filterCount {
+        for f in layer.filters(readingInputChannel: c) {
             for u in 0..<window.rows.kernelSize {
                 for v in 0..<window.columns.kernelSize {
                     let g = grid.operand(filter: f, row: i + u * window.rows.dilation, column: j + v * window.columns.dilation)
-                    sum += g.value * rotatedFilterOperand(f, c, u, v).value
+                    sum += g.value * rotatedFilterOperand(f, kernelChannel, u, v).value
                 }
             }
         }
         return sum
     }
 
-    /// F·KH·KW terms for every cell.
+    /// (F/groups)·KH·KW terms for every cell.
     public func termCount(ofStep number: Int) -> Int {
-        number >= 0 && number < stepCount ? layer.filterCount * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
+        number >= 0 && number < stepCount ? layer.filtersPerGroup * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
     }
 
-    /// Terms filter by filter, then row by row of the rotated kernel.
+    /// Terms filter by filter (of the channel's group), then row by row of the rotated kernel.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (c, i, j) = (targetIndex[0], targetIndex[1], targetIndex[2])
         let grid = fullGrid, operation = self
         let (kh, kw) = (layer.window.rows.kernelSize, layer.window.columns.kernelSize)
         let (dh, dw) = (layer.window.rows.dilation, layer.window.columns.dilation)
-        let terms = TermList(count: layer.filterCount * kh * kw) { k in
-            let (f, u, v) = (k / (kh * kw), (k / kw) % kh, k % kw)
+        let (filters, kernelChannel) = (layer.filters(readingInputChannel: c), layer.kernelChannel(readingInputChannel: c))
+        let terms = TermList(count: filters.count * kh * kw) { k in
+            let (f, u, v) = (filters.lowerBound + k / (kh * kw), (k / kw) % kh, k % kw)
             return Term(
                 grid.operand(filter: f, row: i + u * dh, column: j + v * dw),
-                operation.rotatedFilterOperand(f, c, u, v))
+                operation.rotatedFilterOperand(f, kernelChannel, u, v))
         }
         return Step(
             number: number, target: .gradInput, targetIndex: targetIndex, rule: .sum, terms: terms, bias: nil,
             total: value(at: targetIndex))
     }
 
-    /// The whole dL/dX, gathered one input row and column phase (see `StrideSplitLayout`) at a time: each cell adds
-    /// its terms in the traced order (f, then the rotated kernel's rows and columns), reading dL/dO through a copy with
-    /// zeros before and after each row, so every cell equals `value(at:)` exactly and padding costs no branches.
+    /// The whole dL/dX, gathered by `InputGradientGather` in the traced order, so every cell equals `value(at:)`.
     public func result() -> Tensor {
-        let layer = self.layer, window = layer.window
-        let layout = StrideSplitLayout(channels: layer.channelCount, window: window)
-        let rows = GradOutputRows(gradOutput: gradOutput, layout: layout)
-        let (height, width) = (window.rows.inputSize, window.columns.inputSize)
-        var scratch = Array(repeating: 0.0, count: layout.phaseLength)
-        var taps: [RowKernels.Tap] = []
-        return rows.storage.withUnsafeBufferPointer { source in
-            Tensor(zeros: resultShape) { output in
-                for c in 0..<layer.channelCount {
-                    for i in 0..<height {
-                        for phase in 0..<layout.phases {
-                            let slots = layout.realSlots(phase: phase)
-                            guard !slots.isEmpty else { continue }
-                            layer.inputGradientTaps(&taps, channel: c, paddedRow: i + window.rows.padBefore, phase: phase, rows: rows)
-                            scratch.withUnsafeMutableBufferPointer { run in
-                                taps.withUnsafeBufferPointer { taps in
-                                    RowKernels.sumOfScaledRuns(
-                                        start: 0, taps: taps, source: source, shift: slots.lowerBound, into: run, at: 0,
-                                        count: slots.count)
-                                }
-                                let first = (c * height + i) * width + layout.inputColumn(phase: phase, slot: slots.lowerBound)
-                                for k in 0..<slots.count { output[first + k * layout.phases] = run[k] }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// dL/dO `[F][OH][OW]` with `lead` zeros before each row and zeros after it up to `rowLength`, so that slot k of a
-/// stride-split input row reads dL/dO column k − q at `lead − q + k` for every tap shift q ≤ lead, zero outside.
-struct GradOutputRows {
-    /// Zeros before each row: the largest slot shift of a kernel tap, ⌊(KW−1)·dw / sw⌋.
-    let lead: Int
-    /// Values per row: lead + the layout's phase length.
-    let rowLength: Int
-    /// The rows, `[F][OH][rowLength]`.
-    let storage: [Double]
-
-    /// The padded rows of `gradOutput` for slots of `layout`.
-    init(gradOutput: Tensor, layout: StrideSplitLayout) {
-        let columns = layout.window.columns
-        lead = columns.paddedPosition(output: 0, tap: columns.kernelSize - 1) / layout.phases
-        rowLength = lead + layout.phaseLength
-        let (rowCount, width, lead, rowLength) = (gradOutput.shape[0] * gradOutput.shape[1], gradOutput.shape[2], lead, rowLength)
-        var storage = Array(repeating: 0.0, count: rowCount * rowLength)
-        storage.withUnsafeMutableBufferPointer { rows in
-            gradOutput.scalars.withUnsafeBufferPointer { source in
-                for row in 0..<rowCount {
-                    for x in 0..<width { rows[row * rowLength + lead + x] = source[row * width + x] }
-                }
-            }
-        }
-        self.storage = storage
-    }
-}
-
-extension Conv2D {
-    /// The terms of one stride-split row of dL/dX (input channel `c`, padded row `r`, column `phase`), in the traced
-    /// order: filter by filter, the kernel's rows and columns from last to first (the rotated kernel's first to last).
-    /// Tap (f, u, v) adds W[f][c][u][v] · dL/dO[f][y][k − q] to slot k, where r = y·sh + u·dh and v·dw = q·sw + phase.
-    func inputGradientTaps(_ taps: inout [RowKernels.Tap], channel c: Int, paddedRow r: Int, phase: Int, rows: GradOutputRows) {
-        let (rowsWindow, columnsWindow) = (window.rows, window.columns)
-        let kernelRows = (0..<rowsWindow.kernelSize).reversed().compactMap { u -> (u: Int, y: Int)? in
-            let reach = r - rowsWindow.paddedPosition(output: 0, tap: u)
-            guard reach >= 0, reach % rowsWindow.stride == 0, reach / rowsWindow.stride < rowsWindow.outputSize else { return nil }
-            return (u, reach / rowsWindow.stride)
-        }
-        let kernelColumns = (0..<columnsWindow.kernelSize).reversed().compactMap { v -> (v: Int, shift: Int)? in
-            let column = columnsWindow.paddedPosition(output: 0, tap: v)
-            return column % columnsWindow.stride == phase ? (v, column / columnsWindow.stride) : nil
-        }
-        taps.removeAll(keepingCapacity: true)
-        for f in 0..<filterCount {
-            for (u, y) in kernelRows {
-                let rowStart = (f * rowsWindow.outputSize + y) * rows.rowLength + rows.lead
-                for (v, shift) in kernelColumns {
-                    taps.append(RowKernels.Tap(weight: filters[f, c, u, v], offset: rowStart - shift))
-                }
-            }
-        }
+        InputGradientGather(layer: layer, gradOutput: gradOutput).gradient()
     }
 }

@@ -2,7 +2,7 @@
 public struct Conv2D: Sendable {
     /// The input, `[C][H][W]`.
     public let input: Tensor
-    /// The filters, `[F][C][KH][KW]`.
+    /// The filters, `[F][C/groups][KH][KW]`.
     public let filters: Tensor
     /// One bias per filter, `[F]` (zeros when none was given).
     public let bias: Tensor
@@ -10,11 +10,14 @@ public struct Conv2D: Sendable {
     public let hasBias: Bool
     /// Stride, padding and dilation, resolved and validated.
     public let window: SlidingWindow2D
+    /// How many groups the channels and filters are split into (PyTorch's `groups`): filter f sees only the
+    /// C/groups input channels of its group f / (F/groups). 1 means every filter sees every channel.
+    public let groups: Int
 
     /// Validates shapes and geometry; every mistake is a `ShapeError` naming the dimension.
     public init(
         input: Tensor, filters: Tensor, bias: Tensor? = nil,
-        stride: Pair = Pair(1), padding: PaddingRule = .valid, dilation: Pair = Pair(1)
+        stride: Pair = Pair(1), padding: PaddingRule = .valid, dilation: Pair = Pair(1), groups: Int = 1
     ) throws(ShapeError) {
         guard input.rank == 3 else {
             throw .rankMismatch(tensor: "input", layout: "[C][H][W]", actualShape: input.shape)
@@ -22,9 +25,7 @@ public struct Conv2D: Sendable {
         guard filters.rank == 4 else {
             throw .rankMismatch(tensor: "filters", layout: "[F][C][KH][KW]", actualShape: filters.shape)
         }
-        guard filters.shape[1] == input.shape[0] else {
-            throw .channelMismatch(inputChannels: input.shape[0], filterChannels: filters.shape[1])
-        }
+        try Self.validateGroups(groups, inputChannels: input.shape[0], filters: filters.shape[0], filterChannels: filters.shape[1])
         if let bias {
             guard bias.rank == 1 else { throw .rankMismatch(tensor: "bias", layout: "[F]", actualShape: bias.shape) }
             guard bias.count == filters.shape[0] else {
@@ -39,6 +40,7 @@ public struct Conv2D: Sendable {
         self.filters = filters
         self.bias = bias ?? Tensor(zeros: [filters.shape[0]])
         self.hasBias = bias != nil
+        self.groups = groups
     }
 
     /// Input channels C.
@@ -49,7 +51,7 @@ public struct Conv2D: Sendable {
     public var outputShape: [Int] { [filterCount, window.rows.outputSize, window.columns.outputSize] }
     /// The input as the kernel sees it, padding included.
     public var paddedInput: PaddedInput { PaddedInput(input: input, window: window, paddingValue: 0) }
-    /// Learnable parameters: F·C·KH·KW weights plus F biases.
+    /// Learnable parameters: F·(C/groups)·KH·KW weights plus F biases.
     public var parameterCount: Int { filters.count + (hasBias ? filterCount : 0) }
 
     /// The forward pass, step by step.
@@ -64,7 +66,8 @@ public struct Conv2D: Sendable {
     }
 }
 
-/// Z[f][y][x] = Σ_c Σ_u Σ_v Xpad[c][y·sh + u·dh][x·sw + v·dw] · W[f][c][u][v] + b[f].
+/// Z[f][y][x] = Σ_c Σ_u Σ_v Xpad[g·C/groups + c][y·sh + u·dh][x·sw + v·dw] · W[f][c][u][v] + b[f], where c runs over
+/// the C/groups channels of filter f's group g (all C channels when groups is 1).
 public struct Conv2DForward: TracedOperation {
     /// The layer computed.
     public let layer: Conv2D
@@ -79,32 +82,33 @@ public struct Conv2DForward: TracedOperation {
         let (f, y, x) = (index[0], index[1], index[2])
         let padded = layer.paddedInput, window = layer.window, filters = layer.filters
         var sum = layer.bias[[f]]
-        for c in 0..<layer.channelCount {
+        for c in 0..<layer.channelsPerGroup {
+            let channel = layer.inputChannel(filter: f, kernelChannel: c)
             for u in 0..<window.rows.kernelSize {
                 let row = window.rows.paddedPosition(output: y, tap: u)
                 for v in 0..<window.columns.kernelSize {
                     let column = window.columns.paddedPosition(output: x, tap: v)
-                    sum += padded.value(channel: c, row: row, column: column) * filters[f, c, u, v]
+                    sum += padded.value(channel: channel, row: row, column: column) * filters[f, c, u, v]
                 }
             }
         }
         return sum
     }
 
-    /// C·KH·KW terms for every cell.
+    /// (C/groups)·KH·KW terms for every cell.
     public func termCount(ofStep number: Int) -> Int {
-        number >= 0 && number < stepCount ? layer.channelCount * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
+        number >= 0 && number < stepCount ? layer.channelsPerGroup * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
     }
 
-    /// Terms ordered channel by channel, then row by row of the window.
+    /// Terms ordered channel by channel (of the filter's group), then row by row of the window.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (f, y, x) = (targetIndex[0], targetIndex[1], targetIndex[2])
         let layer = self.layer
         let (kh, kw) = (layer.window.rows.kernelSize, layer.window.columns.kernelSize)
-        let terms = TermList(count: layer.channelCount * kh * kw) { k in
+        let terms = TermList(count: layer.channelsPerGroup * kh * kw) { k in
             let (c, u, v) = (k / (kh * kw), (k / kw) % kh, k % kw)
             let input = layer.paddedInput.operand(
-                channel: c,
+                channel: layer.inputChannel(filter: f, kernelChannel: c),
                 row: layer.window.rows.paddedPosition(output: y, tap: u),
                 column: layer.window.columns.paddedPosition(output: x, tap: v))
             return Term(input, .element(.filters, [f, c, u, v], layer.filters[f, c, u, v]))
@@ -146,12 +150,12 @@ extension Conv2D {
     func tapsOfFilter(_ f: Int, layout: StrideSplitLayout) -> [RowKernels.Tap] {
         let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
         var taps: [RowKernels.Tap] = []
-        taps.reserveCapacity(channelCount * kh * kw)
-        for c in 0..<channelCount {
+        taps.reserveCapacity(channelsPerGroup * kh * kw)
+        for c in 0..<channelsPerGroup {
             for u in 0..<kh {
                 for v in 0..<kw {
                     let offset = layout.offset(
-                        channel: c, row: window.rows.paddedPosition(output: 0, tap: u),
+                        channel: inputChannel(filter: f, kernelChannel: c), row: window.rows.paddedPosition(output: 0, tap: u),
                         column: window.columns.paddedPosition(output: 0, tap: v))
                     taps.append(RowKernels.Tap(weight: filters[f, c, u, v], offset: offset))
                 }
