@@ -10,6 +10,14 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case rankMismatch(tensor: String, layout: String, actualShape: [Int])
     /// Filters have a different number of channels than the input.
     case channelMismatch(inputChannels: Int, filterChannels: Int)
+    /// `groups` is zero or negative.
+    case nonPositiveGroups(value: Int)
+    /// The input channels do not split evenly into `groups`.
+    case channelsNotDivisibleByGroups(inputChannels: Int, groups: Int)
+    /// The filters do not split evenly into `groups`.
+    case filtersNotDivisibleByGroups(filters: Int, groups: Int)
+    /// With `groups` > 1, filters do not have one channel per input channel of their group.
+    case groupChannelMismatch(inputChannels: Int, groups: Int, filterChannels: Int)
     /// The bias does not have one value per filter.
     case biasMismatch(filters: Int, biasCount: Int)
     /// A stride is zero or negative.
@@ -40,6 +48,18 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             return "\(tensor) must be laid out \(layout) but has shape \(Self.format(actualShape))"
         case .channelMismatch(let inputChannels, let filterChannels):
             return "filters have \(filterChannels) channel(s) but the input has \(inputChannels): each filter needs one kernel slice per input channel"
+        case .nonPositiveGroups(let value):
+            return "groups is \(value): there must be at least 1 group"
+        case .channelsNotDivisibleByGroups(let inputChannels, let groups):
+            return "the input has \(inputChannels) channel(s), which do not split into \(groups) groups: "
+                + "the channel count must be a multiple of groups"
+        case .filtersNotDivisibleByGroups(let filters, let groups):
+            return "there are \(filters) filter(s), which do not split into \(groups) groups: "
+                + "the filter count must be a multiple of groups"
+        case .groupChannelMismatch(let inputChannels, let groups, let filterChannels):
+            return "filters have \(filterChannels) channel(s) but with \(groups) groups each filter sees "
+                + "\(inputChannels) / \(groups) = \(inputChannels / groups) input channel(s): "
+                + "give each filter one kernel slice per channel of its group"
         case .biasMismatch(let filters, let biasCount):
             return "bias has \(biasCount) value(s) but there are \(filters) filter(s): give one bias per filter"
         case .nonPositiveStride(let axis, let value):

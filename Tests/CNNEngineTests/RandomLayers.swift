@@ -43,3 +43,53 @@ enum RandomLayers {
         }
     }
 }
+
+/// The ranges a random convolution is drawn from, so a test can aim at one corner of the geometry.
+struct ConvolutionRanges {
+    /// How many groups the channels and filters are split into.
+    var groups = 1...3
+    /// Input channels per group (C/groups).
+    var channelsPerGroup = 1...2
+    /// Filters per group (F/groups).
+    var filtersPerGroup = 1...2
+    /// Kernel rows and columns.
+    var kernel = 1...4
+    /// Stride along each axis.
+    var stride = 1...3
+    /// Dilation along each axis.
+    var dilation = 1...2
+    /// Padding on each of the four sides, drawn separately (so usually asymmetric).
+    var padding = 0...2
+    /// Input rows and columns.
+    var size = 1...9
+    /// Whether the input, unpadded, is exactly as large as the dilated kernel (a single output cell unless padded).
+    var inputMatchesKernel = false
+}
+
+extension RandomLayers {
+    /// A (possibly grouped) convolution drawn from `ranges`, redrawn until the geometry is valid.
+    static func convolution(_ ranges: ConvolutionRanges, using generator: inout SeededGenerator) -> Conv2D {
+        func draw(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
+        while true {
+            let groups = draw(ranges.groups)
+            let channels = groups * draw(ranges.channelsPerGroup), filters = groups * draw(ranges.filtersPerGroup)
+            let kernel = Pair(rows: draw(ranges.kernel), columns: draw(ranges.kernel))
+            let stride = Pair(rows: draw(ranges.stride), columns: draw(ranges.stride))
+            let dilation = Pair(rows: draw(ranges.dilation), columns: draw(ranges.dilation))
+            let padding = Padding(
+                top: draw(ranges.padding), bottom: draw(ranges.padding), left: draw(ranges.padding), right: draw(ranges.padding))
+            let size = ranges.inputMatchesKernel
+                ? Pair(rows: dilation.rows * (kernel.rows - 1) + 1, columns: dilation.columns * (kernel.columns - 1) + 1)
+                : Pair(rows: draw(ranges.size), columns: draw(ranges.size))
+            let input = Tensor.random([channels, size.rows, size.columns], using: &generator)
+            let weights = Tensor.random([filters, channels / groups, kernel.rows, kernel.columns], using: &generator)
+            let bias = Tensor.random([filters], using: &generator)
+            if let layer = try? Conv2D(
+                input: input, filters: weights, bias: bias, stride: stride, padding: .explicit(padding),
+                dilation: dilation, groups: groups)
+            {
+                return layer
+            }
+        }
+    }
+}
