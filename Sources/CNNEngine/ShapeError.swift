@@ -22,8 +22,8 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case negativePadding(axis: Axis, value: Int)
     /// The (dilated) kernel does not fit inside the padded input.
     case kernelLargerThanInput(axis: Axis, kernelSpan: Int, paddedInput: Int)
-    /// Pooling padding is more than half the window, so a window could hold only padding.
-    case poolPaddingTooLarge(axis: Axis, padding: Int, window: Int)
+    /// Pooling padding is so large that window `window` (0-based, of `windows` along the axis) reads only padding.
+    case poolPaddingTooLarge(axis: Axis, padBefore: Int, padAfter: Int, window: Int, windows: Int)
     /// A gradient does not have the shape of the tensor it is the gradient of.
     case gradientShapeMismatch(gradient: String, expected: [Int], actual: [Int])
 
@@ -52,8 +52,9 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             return "\(axis.dimensionName) padding is \(value): padding cannot be negative"
         case .kernelLargerThanInput(let axis, let kernelSpan, let paddedInput):
             return "the kernel spans \(kernelSpan) cells in \(axis.dimensionName) but the padded input has only \(paddedInput): add padding or use a smaller kernel"
-        case .poolPaddingTooLarge(let axis, let padding, let window):
-            return "pooling padding \(padding) in \(axis.dimensionName) is more than half the window (\(window)): a window could cover only padding"
+        case .poolPaddingTooLarge(let axis, let before, let after, let window, let windows):
+            return "pooling padding (\(before) before, \(after) after) in \(axis.dimensionName) leaves window \(window + 1) of "
+                + "\(windows) reading only padding: every window must read at least one input cell"
         case .gradientShapeMismatch(let gradient, let expected, let actual):
             return "\(gradient) has shape \(Self.format(actual)) but must have shape \(Self.format(expected))"
         }

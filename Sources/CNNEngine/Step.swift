@@ -49,6 +49,17 @@ public struct Step: Sendable {
         return best
     }
 
+    /// For a max step, the positions in `terms` of every term equal to the largest, in order; the first is
+    /// `winner`. More than one means a tie, which the first maximum wins (as PyTorch's max pooling does).
+    public var maximumPositions: [Int] {
+        guard let winner else { return [] }
+        let largest = terms[winner].product
+        return terms.indices.filter { $0 == winner || terms[$0].product == largest }
+    }
+
+    /// Whether a max step has more than one largest term.
+    public var hasTie: Bool { maximumPositions.count > 1 }
+
     /// The total recomputed from the terms and bias alone, to check `total` against.
     public func recomputedTotal() -> Double {
         switch rule {
