@@ -62,9 +62,7 @@ public struct Pool2D: Sendable {
 
     /// dL/dX for a dL/dO of shape `[C][OH][OW]`.
     public func backward(gradOutput: Tensor) throws(ShapeError) -> Pool2DInputGradient {
-        guard gradOutput.shape == outputShape else {
-            throw .gradientShapeMismatch(gradient: "dL/dO", expected: outputShape, actual: gradOutput.shape)
-        }
+        try ShapeError.checkGradOutput(gradOutput, shape: outputShape)
         return Pool2DInputGradient(layer: self, gradOutput: gradOutput)
     }
 

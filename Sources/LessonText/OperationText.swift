@@ -36,7 +36,9 @@ extension Phase {
         switch tensor {
         case .gradOutputFullGrid: return "\(name) with zeros inserted (stride) and padded for the full convolution"
         case .rotatedFilters: return "\(names.filters) rotated 180°"
-        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient: return name
+        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient, .target, .loss,
+            .probabilities:
+            return name
         }
     }
 }

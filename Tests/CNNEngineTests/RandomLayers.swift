@@ -61,3 +61,33 @@ enum RandomLayers {
             countIncludePad: layer.countIncludePad)
     }
 }
+
+extension RandomLayers {
+    /// A dense layer with 1–6 inputs and 1–5 outputs, with or without a bias.
+    static func dense(using generator: inout SeededGenerator) -> Dense {
+        let inputs = Int.random(in: 1...6, using: &generator), outputs = Int.random(in: 1...5, using: &generator)
+        let input = Tensor.random([inputs], using: &generator)
+        let weight = Tensor.random([outputs, inputs], using: &generator)
+        let bias = Bool.random(using: &generator) ? Tensor.random([outputs], using: &generator) : nil
+        return try! Dense(input: input, weight: weight, bias: bias)
+    }
+
+    /// A vector of 1–6 values spread over −4…4 (logits).
+    static func logits(using generator: inout SeededGenerator) -> Tensor {
+        let count = Int.random(in: 1...6, using: &generator)
+        return Tensor(shape: [count]) { _ in Double.random(in: -4...4, using: &generator) }
+    }
+
+    /// Logits and a target class, given as an index or as a one-hot vector at random.
+    static func classification(using generator: inout SeededGenerator) -> (logits: Tensor, target: ClassTarget) {
+        let logits = logits(using: &generator)
+        let index = Int.random(in: 0..<logits.count, using: &generator)
+        let oneHot = Tensor(shape: logits.shape) { $0[0] == index ? 1 : 0 }
+        return (logits, Bool.random(using: &generator) ? .index(index) : .oneHot(oneHot))
+    }
+
+    /// A `[C][H][W]` shape with sizes 1–4.
+    static func imageShape(using generator: inout SeededGenerator) -> [Int] {
+        (0..<3).map { _ in Int.random(in: 1...4, using: &generator) }
+    }
+}
