@@ -59,9 +59,7 @@ public struct Conv2D: Sendable {
 
     /// The backward pass for a given dL/dO of shape `[F][OH][OW]`.
     public func backward(gradOutput: Tensor) throws(ShapeError) -> Conv2DBackward {
-        guard gradOutput.shape == outputShape else {
-            throw .gradientShapeMismatch(gradient: "dL/dO", expected: outputShape, actual: gradOutput.shape)
-        }
+        try ShapeError.checkGradOutput(gradOutput, shape: outputShape)
         return Conv2DBackward(layer: self, gradOutput: gradOutput)
     }
 }

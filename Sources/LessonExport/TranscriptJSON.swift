@@ -90,6 +90,14 @@ struct TranscriptJSON {
         case .maximum: return "max"
         case .mean(let divisor): return "mean/\(divisor)"
         case .rectify: return "relu"
+        case .sigmoid: return "sigmoid"
+        case .sigmoidDerivative: return "sigmoid-derivative"
+        case .softmax(let numerator): return "softmax/\(numerator)"
+        case .negativeLog: return "negative-log"
+        case .negativeLogSoftmax(let target): return "negative-log-softmax/\(target)"
+        case .meanSquaredError(let divisor): return "mse/\(divisor)"
+        case .scaledDifference(let factor, let divisor): return "difference*\(factor)/\(divisor)"
+        case .negativeRatio: return "negative-ratio"
         }
     }
 }

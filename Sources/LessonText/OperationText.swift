@@ -39,7 +39,9 @@ extension Phase {
             let strided = window.map { $0.rows.stride > 1 || $0.columns.stride > 1 } ?? false
             return "\(name) \(strided ? "with zeros inserted (stride) and padded" : "padded") for the full convolution"
         case .rotatedFilters: return "\(names.filters) rotated 180°"
-        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient: return name
+        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient, .target, .loss,
+            .probabilities:
+            return name
         }
     }
 }

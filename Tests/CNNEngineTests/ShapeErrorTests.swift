@@ -95,10 +95,13 @@ import Testing
         }
     }
 
-    @Test func poolPaddingMoreThanHalfTheWindow() {
-        #expect(throws: ShapeError.poolPaddingTooLarge(axis: .rows, padding: 2, window: 2)) {
+    @Test func poolPaddingThatLeavesAWindowOnlyPadding() {
+        // 6 rows padded by 2 on each side, window 2, stride 2: window 1 reads padded rows 0 and 1, both padding.
+        let error = ShapeError.poolPaddingTooLarge(axis: .rows, padBefore: 2, padAfter: 2, window: 0, windows: 5)
+        #expect(throws: error) {
             try Pool2D(kind: .max, input: image, size: Pair(2), padding: .explicit(Padding(2)))
         }
+        #expect(error.description.contains("leaves window 1 of 5 reading only padding"))
     }
 
     @Test func gradientOfTheWrongShape() throws {
