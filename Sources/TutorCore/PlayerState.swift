@@ -75,9 +75,6 @@ public struct PlayerState: Sendable {
     /// Whether this is the lesson's last step.
     public var isAtEnd: Bool { phaseIndex == phases.count - 1 && stepIndex == stepCount - 1 }
 
-    /// Whether this is the lesson's first step.
-    public var isAtStart: Bool { phaseIndex == 0 && stepIndex == 0 }
-
     /// Moves to `step` of `phase` (clamped), fully revealed unless `animated`.
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
         phaseIndex = min(max(phase, 0), phases.count - 1)
