@@ -28,12 +28,17 @@ let package = Package(
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "CNNLessons"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The only code that touches the terminal: styles, keys, resize, signals, restoring.
-        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering"]),
+        // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
+        // onto a `TerminalDevice`, time from an injected clock; `MemoryTerminal` and `ManualClock` drive it in tests.
+        // CNNLessons only for the lesson types in the handlers' signatures (no parsing, no exporting here).
+        .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "CNNLessons"]),
+        // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
+        // `TutorRuntime.TerminalDevice`.
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TerminalBackend", "TutorProgress",
+                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +62,8 @@ let package = Package(
             dependencies: ["TutorRendering", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
+        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
