@@ -15,56 +15,78 @@ let package = Package(
     targets: [
         // Pure math: tensors, convolution, pooling, ReLU, their backward passes and step traces.
         .target(name: "CNNEngine"),
-        // Lesson files: format, parsing with positions, validation, the built-in library, transcripts.
-        .target(name: "CNNLessons", dependencies: ["CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
-        // Build-time tool and plugin that compile lessons/*.yaml into CNNLessons.
+        // The lesson model: lessons, their stages and phases, tensor names, answer keys (no file format, no text).
+        .target(name: "LessonModel", dependencies: ["CNNEngine"]),
+        // How lessons read as text: glyphs, numbers, step sums, phase titles and narration, the shape coach.
+        .target(name: "LessonText", dependencies: ["LessonModel", "CNNEngine"]),
+        // Practice: the common mistakes that explain a wrong answer, and typed answers.
+        .target(name: "LessonPractice", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // The lesson file format (YAML via Yams): parsing with positions, validation, the built-in library.
+        .target(
+            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
+        // Build-time tool and plugin that compile lessons/*.yaml into LessonFiles.
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        // Transcripts: a lesson written out step by step as text, markdown or JSON.
+        .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
+        .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
-        .target(name: "TutorCore", dependencies: ["CNNEngine", "CNNLessons"]),
+        .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
+        // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
+        .target(name: "AtomicFiles"),
         // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
-        .target(name: "TutorProgress", dependencies: ["TutorCore"]),
+        .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
-        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "CNNLessons"]),
+        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
         // onto a `TerminalDevice`, time from an injected clock; `MemoryTerminal` and `ManualClock` drive it in tests.
-        // CNNLessons only for the lesson types in the handlers' signatures (no parsing, no exporting here).
-        .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "CNNLessons"]),
+        // LessonModel only for the lesson type in the handlers' signatures (no parsing, no exporting here).
+        .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "LessonModel"]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
         // `TutorRuntime.TerminalDevice`.
         .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
+        // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
+        .target(name: "ImageFiles", dependencies: ["CLibPNG", "CNNEngine", "AtomicFiles"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine", "CNNLessons", "TutorCore", "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress",
+                "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
+                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Speed and memory figures (release build; see README): `swift build -c release` then
         // `.build/release/cnn-tutor-benchmarks`.
         .executableTarget(
-            name: "cnn-tutor-benchmarks", dependencies: ["CNNEngine", "CNNLessons", "TutorCore", "TutorRendering"]),
+            name: "cnn-tutor-benchmarks",
+            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering"]),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
         .testTarget(
             name: "CNNLessonsTests",
-            dependencies: ["CNNLessons", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonPractice",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         // Seeded mutations of the built-in lessons through the parser and validator (bounded, runs in CI).
-        .testTarget(name: "LessonFuzzTests", dependencies: ["CNNLessons"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["CNNLessons", "CNNEngine"]),
-        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
+        .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
+        .testTarget(name: "CodeViewTests", dependencies: ["LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TutorProgress"]),
         .testTarget(
             name: "TutorRenderingTests",
-            dependencies: ["TutorRendering", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
-        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime"]),
+        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "ImageFilesTests", dependencies: ["ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
     ],

@@ -66,7 +66,7 @@ public struct Conv2DInputGradient: TracedOperation {
 
     /// The rotated-filter operand at `[f][c][u][v]`: the original filter's `[f][c][KH−1−u][KW−1−v]`.
     public func rotatedFilterOperand(_ f: Int, _ c: Int, _ u: Int, _ v: Int) -> Operand {
-        let source = [f, c, layer.filters.shape[2] - 1 - u, layer.filters.shape[3] - 1 - v]
+        let source = layer.rotatedSource(f, c, u, v)
         return Operand(
             tensor: .rotatedFilters, position: [f, c, u, v], source: source, value: layer.filters[source],
             origin: .element)

@@ -61,6 +61,6 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
 
     /// Formats a shape as `3×4×4`.
     static func format(_ shape: [Int]) -> String {
-        shape.map(String.init).joined(separator: "×")
+        Tensor.shapeText(shape)
     }
 }

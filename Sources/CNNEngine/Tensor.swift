@@ -106,3 +106,10 @@ public struct Tensor: Equatable, Hashable, Sendable {
         return strides
     }
 }
+
+extension Tensor {
+    /// A shape written as `3×4×4`: the one spelling of shapes in messages, menus and transcripts.
+    public static func shapeText(_ shape: [Int]) -> String {
+        shape.map(String.init).joined(separator: "×")
+    }
+}

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// The code view overlay: the lesson as a NumPy or PyTorch program, scrolled by the student.
 public struct CodeViewState: Sendable, Equatable {

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// The lesson menu: the built-in lessons, a search query and the selected row.
 public struct MenuState: Sendable {

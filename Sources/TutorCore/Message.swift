@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// Everything that can happen to the tutor: input from the student, time, and results of effects.
 public enum Message: Sendable {
@@ -9,7 +12,7 @@ public enum Message: Sendable {
     /// The terminal changed size.
     case resize(TerminalSize)
     /// A lesson file requested with `Effect.loadLesson` was read (or not).
-    case lessonLoaded(path: String, Result<Lesson, LessonLoadError>)
+    case lessonLoaded(path: String, Result<Lesson, LessonLoadFailure>)
     /// A transcript requested with `Effect.exportTranscript` was written (or not).
     case exportFinished(ExportOutcome)
     /// The built-in lessons, parsed after the first frame so start-up draws at once.
@@ -69,5 +72,16 @@ public struct ExportRequest: Sendable, Equatable {
         if path.hasSuffix(".md") || path.hasSuffix(".markdown") { return .markdown }
         if path.hasSuffix(".json") { return .json }
         return .text
+    }
+}
+
+/// Why a lesson file could not be opened, as the runtime reports it (file, line, column and message).
+public struct LessonLoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The whole report; the status line shows its first line.
+    public let description: String
+
+    /// Creates a failure with its report.
+    public init(_ description: String) {
+        self.description = description
     }
 }

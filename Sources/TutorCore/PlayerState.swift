@@ -1,5 +1,8 @@
 import CNNEngine
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// A lesson being played: which phase and step is shown, how much of the step is revealed, and the animation.
 public struct PlayerState: Sendable {
@@ -30,9 +33,10 @@ public struct PlayerState: Sendable {
     /// Opens a lesson at its first step, fully revealed (or waiting for an answer in practice mode).
     public init(lesson: Lesson, practice: PracticeState? = nil) {
         self.lesson = lesson
-        self.phases = lesson.phases()
+        self.phases = lesson.phases
         self.reveal = 0
         self.step = phases.first?.operation?.step(at: 0)
+        self.phaseResult = phases.first?.operation?.result()
         self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1
         self.reveal = revealStages
         self.practice = practice
@@ -47,8 +51,9 @@ public struct PlayerState: Sendable {
 
     /// The step shown (nil for table phases), built once when the step changes rather than every frame.
     public private(set) var step: Step?
-    /// Result cells computed so far, shared by copies of this state.
-    private let cellCache = ResultCellCache()
+    /// The whole result of the phase shown (nil for a table), computed by the engine's bulk path when the
+    /// phase is entered, so drawing only reads it.
+    public private(set) var phaseResult: Tensor?
 
     /// Terms of the step shown (table rows count as one); kept when the step changes, since many questions
     /// about the reveal are asked per frame.
@@ -77,7 +82,9 @@ public struct PlayerState: Sendable {
 
     /// Moves to `step` of `phase` (clamped), fully revealed unless `animated`.
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
+        let previousPhase = phaseIndex
         phaseIndex = min(max(phase, 0), phases.count - 1)
+        if phaseIndex != previousPhase { phaseResult = self.phase.operation?.result() }
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
         self.step = self.phase.operation?.step(at: stepIndex)
         termCount = self.phase.operation.map { max(1, $0.termCount(ofStep: stepIndex)) } ?? 1
@@ -88,12 +95,6 @@ public struct PlayerState: Sendable {
 
     private mutating func noteEnd() {
         if isAtEnd && isStepComplete { reachedEnd = true }
-    }
-
-    /// The current phase's result at `index` (row-major position `flat`), computed once and remembered.
-    public func resultValue(at index: [Int], flat: Int) -> Double {
-        guard let operation = phase.operation else { return 0 }
-        return cellCache.value(phase: phaseIndex, flat: flat) { operation.value(at: index) }
     }
 
     /// Turns practice mode on (asking every `every`-th step) or off.

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// Practice mode: the tutor stops before output cells and the student types the value first.
 public struct PracticeState: Sendable, Equatable {

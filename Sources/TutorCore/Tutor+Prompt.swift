@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 extension Tutor {
     /// Keys while a prompt is open: y/n for a question; for typed text, edit it, Enter to act, Esc to cancel.

@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// The tutor's logic: `update` applies one message to the state and returns the effects to carry out.
 public enum Tutor {
@@ -49,7 +52,7 @@ public enum Tutor {
         return []
     }
 
-    private static func lessonLoaded(_ state: inout TutorState, path: String, result: Result<Lesson, LessonLoadError>) -> [Effect] {
+    private static func lessonLoaded(_ state: inout TutorState, path: String, result: Result<Lesson, LessonLoadFailure>) -> [Effect] {
         switch result {
         case .success(let lesson):
             return open(&state, lesson)

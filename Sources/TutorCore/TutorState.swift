@@ -1,4 +1,7 @@
-import CNNLessons
+import LessonCode
+import LessonModel
+import LessonPractice
+import LessonText
 
 /// The whole tutor: which screen is shown, overlays, and the terminal's size. Changed only by `update`.
 public struct TutorState: Sendable {

@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 import TutorCore
 
@@ -71,15 +72,10 @@ public struct ProgressStore: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(File(lessons: progress))
-        let temporary = filePath + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw StoreError("cannot write \(temporary): \(String(cString: strerror(errno)))")
-        }
-        let descriptor = open(temporary, O_RDONLY)
-        if descriptor >= 0 { fsync(descriptor); close(descriptor) }
-        guard rename(temporary, filePath) == 0 else {
-            unlink(temporary)
-            throw StoreError("cannot replace \(filePath): \(String(cString: strerror(errno)))")
+        do {
+            try AtomicFile.write([UInt8](data), to: filePath, overwrite: true)
+        } catch {
+            throw StoreError(error.description)
         }
     }
 

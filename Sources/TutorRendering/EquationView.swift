@@ -1,5 +1,6 @@
 import CNNEngine
-import CNNLessons
+import LessonModel
+import LessonText
 import TutorCore
 
 /// The step's sum as styled lines: names (symbolic lessons), numbers, per-channel partial sums, total.

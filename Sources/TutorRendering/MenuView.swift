@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonModel
+import LessonText
 import TutorCore
 
 /// The lesson menu: numbered lessons with kind and size, a search line, and the selected lesson's introduction.

@@ -1,5 +1,6 @@
 import CNNEngine
-import CNNLessons
+import LessonModel
+import LessonText
 import TutorCore
 
 /// What the player draws for the current step: the operand panels, the result panel and the highlights,
@@ -46,84 +47,30 @@ struct PhaseScene {
         return activePlane ?? (player.focusChannel % count)
     }
 
-    /// The panels for this step, operands first and the result last.
+    /// The panels for this step, operands first and the result last, as the stage's operation lays them out.
     func panels() -> [MatrixPanel] {
         guard let step else { return [] }
-        let phase = player.phase
-        switch (phase.kind, phase.stage) {
-        case (.forward, .convolution(let conv)):
-            let channel = focusPlane(count: conv.channelCount, activePlane: active[.input]?[0])
-            let filter = step.targetIndex[0]
-            return [
-                paddedInputPanel(conv.paddedInput, channel: channel, channels: conv.channelCount),
-                tensorPanel(.filters, conv.filters, plane: [filter, channel], title: filterTitle(filter, channel, conv)),
-                resultPanel(step),
-            ]
-        case (.forward, .pooling(let pool)):
-            return [paddedInputPanel(pool.paddedInput, channel: step.targetIndex[0], channels: pool.input.shape[0]), resultPanel(step)]
-        case (.forward, .relu(let relu)):
-            return [tensorPanel(.input, relu.input, plane: [step.targetIndex[0]], title: planeTitle(.input, relu.input, step.targetIndex[0])), resultPanel(step)]
-        case (.image, .image(let image)):
-            return [resultPanel(step, title: planeTitle(.input, image, step.targetIndex[0]))]
-        case (.gradFilters, .convolution(let conv)):
-            let (filter, channel) = (step.targetIndex[0], step.targetIndex[1])
-            return [
-                paddedInputPanel(conv.paddedInput, channel: channel, channels: conv.channelCount),
-                gradOutputPanel(plane: filter),
-                resultPanel(step),
-            ]
-        case (.gradInput, .convolution(let conv)):
-            return fullConvolutionPanels(conv, step: step)
-        case (.gradBias, _):
-            return [gradOutputPanel(plane: step.targetIndex[0]), resultPanel(step)]
-        case (.gradInput, _):
-            let channel = step.targetIndex[0]
-            var panels = [gradOutputPanel(plane: channel)]
-            if let input = phase.stage.input {
-                panels.append(tensorPanel(.input, input, plane: [channel], title: planeTitle(.input, input, channel), target: step.targetIndex))
-            }
-            return panels + [resultPanel(step)]
-        default:
-            return [resultPanel(step)]
-        }
+        return player.phase.stage.scene.panels(player.phase.kind, step: step, in: self)
     }
 
-    /// For a multi-channel convolution step: one row per input channel (its window and kernel slice), the
-    /// output beside the first row; nil for every other step.
+    /// For a multi-channel step: one row of panels per input channel; nil when the operation has none.
     func channelPanelRows() -> [[MatrixPanel]]? {
-        guard let step, player.phase.kind == .forward, case .convolution(let conv) = player.phase.stage,
-            conv.channelCount > 1
-        else { return nil }
-        let filter = step.targetIndex[0]
-        return (0..<conv.channelCount).map { channel in
-            [
-                paddedInputPanel(conv.paddedInput, channel: channel, channels: conv.channelCount),
-                tensorPanel(.filters, conv.filters, plane: [filter, channel], title: filterTitle(filter, channel, conv)),
-            ] + (channel == 0 ? [resultPanel(step)] : [])
-        }
+        guard let step else { return nil }
+        return player.phase.stage.scene.channelPanelRows(player.phase.kind, step: step, in: self)
     }
 
-    private func fullConvolutionPanels(_ conv: Conv2D, step: Step) -> [MatrixPanel] {
-        guard let gradOutput = player.phase.gradOutput else { return [resultPanel(step)] }
-        let grid = GradOutputFullGrid(layer: conv, gradOutput: gradOutput)
-        let filter = focusPlane(count: conv.filterCount, activePlane: active[.gradOutputFullGrid]?[0])
+    /// dL/dO's plane and the input's with the target cell marked, then the result: a gradient that flows
+    /// back through each output's window or cell (ReLU, pooling).
+    func gradientThroughInputPanels(_ step: Step) -> [MatrixPanel] {
         let channel = step.targetIndex[0]
-        let name = options.glyphs.text(player.phase.names.name(of: .gradOutput))
-        let plane = conv.filterCount > 1 ? " filter \(filter + 1)/\(conv.filterCount)" : ""
-        let gridPanel = framePanel(
-            .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
-            title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
-        ) { row, column in grid.cell(filter: filter, row: row, column: column) }
-        let rotated = framePanel(
-            .rotatedFilters, plane: filter, secondPlane: channel, rows: conv.filters.shape[2], columns: conv.filters.shape[3],
-            title: options.glyphs.text("\(player.phase.names.filters) rotated 180°")
-        ) { row, column in
-            (conv.filters[filter, channel, conv.filters.shape[2] - 1 - row, conv.filters.shape[3] - 1 - column], .element)
+        var panels = [gradOutputPanel(plane: channel)]
+        if let input = player.phase.stage.input {
+            panels.append(tensorPanel(.input, input, plane: [channel], title: planeTitle(.input, input, channel), target: step.targetIndex))
         }
-        return [gridPanel, rotated, resultPanel(step)]
+        return panels + [resultPanel(step)]
     }
 
-    private func paddedInputPanel(_ padded: PaddedInput, channel: Int, channels: Int) -> MatrixPanel {
+    func paddedInputPanel(_ padded: PaddedInput, channel: Int, channels: Int) -> MatrixPanel {
         let size = padded.size
         let name = options.glyphs.text(player.phase.names.name(of: .input))
         let plane = channels > 1 ? " channel \(channel + 1)/\(channels)" : ""
@@ -137,12 +84,12 @@ struct PhaseScene {
         }
     }
 
-    private func gradOutputPanel(plane: Int) -> MatrixPanel {
+    func gradOutputPanel(plane: Int) -> MatrixPanel {
         let gradOutput = player.phase.gradOutput ?? Tensor(zeros: [1, 1, 1])
         return tensorPanel(.gradOutput, gradOutput, plane: [plane], title: planeTitle(.gradOutput, gradOutput, plane))
     }
 
-    private func tensorPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String, target: [Int]? = nil) -> MatrixPanel {
+    func tensorPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String, target: [Int]? = nil) -> MatrixPanel {
         framePanel(
             name, plane: plane[0], secondPlane: plane.count > 1 ? plane[1] : nil, rows: tensor.shape[tensor.rank - 2],
             columns: tensor.shape[tensor.rank - 1], title: title, target: target
@@ -154,7 +101,7 @@ struct PhaseScene {
 
     /// A panel over a frame whose positions are `[plane, (secondPlane,) row, column]`. Cells are matched by
     /// `row * columns + column` so drawing a large matrix allocates nothing per cell.
-    private func framePanel(
+    func framePanel(
         _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
         target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
@@ -191,32 +138,24 @@ struct PhaseScene {
     }
 
     /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
-    private func resultPanel(_ step: Step, title: String? = nil) -> MatrixPanel {
-        guard let operation = player.phase.operation else {
+    func resultPanel(_ step: Step, title: String? = nil) -> MatrixPanel {
+        guard let operation = player.phase.operation, let result = player.phaseResult?.scalars else {
             return MatrixPanel(title: "", rows: 0, columns: 0, cell: { _, _ in .init("") }, focus: nil, textWidth: 1)
         }
         let shape = operation.resultShape
         let plane = Array(step.targetIndex.dropLast(min(2, shape.count)))
         let rows = shape.count >= 2 ? shape[shape.count - 2] : 1
         let columns = shape.last ?? 1
-        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs, player = self.player
+        let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
         let isImage = player.phase.kind == .image
         let planeBase = plane.enumerated().reduce(0) { $0 * shape[$1.offset] + $1.element } * rows * columns
-        var buffer = shape.count >= 2 ? plane + [0, 0] : [0]
-        // Reuses one index array for every cell instead of allocating two per cell.
-        func index(_ row: Int, _ column: Int) -> [Int] {
-            if buffer.count >= 2 { buffer[buffer.count - 2] = row }
-            buffer[buffer.count - 1] = column
-            return buffer
-        }
         let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
             let order = planeBase + row * columns + column
             if order == current {
                 return .init(complete ? NumberText.format(step.total, glyphs: glyphs) : "?", .current, bracketed: true)
             }
             if order < current || isImage {
-                let value = player.resultValue(at: index(row, column), flat: order)
-                return .init(NumberText.format(value, glyphs: glyphs), isImage ? .plain : .filled)
+                return .init(NumberText.format(result[order], glyphs: glyphs), isImage ? .plain : .filled)
             }
             return .init(glyphs.pending, .pending)
         }
@@ -225,26 +164,24 @@ struct PhaseScene {
         let focus = (rows: targetRow...targetRow, columns: targetColumn...targetColumn)
         let name = operation.resultName
         return MatrixPanel(
-            title: title ?? planeTitle(name, Tensor(zeros: shape), plane.first ?? 0, planeCount: shape.count > 2 ? shape[0] : 1),
+            title: title ?? planeTitle(name, shape: shape, plane.first ?? 0),
             rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
                 let order = planeBase + r * columns + c
-                return order <= current || isImage ? NumberText.format(player.resultValue(at: index(r, c), flat: order), glyphs: glyphs) : ""
+                return order <= current || isImage ? NumberText.format(result[order], glyphs: glyphs) : ""
             }))
     }
 
-    private func filterTitle(_ filter: Int, _ channel: Int, _ conv: Conv2D) -> String {
-        var title = options.glyphs.text(player.phase.names.filters)
-        if conv.filterCount > 1 { title += " filter \(filter + 1)/\(conv.filterCount)" }
-        if conv.channelCount > 1 { title += " channel \(channel + 1)" }
-        return title + " \(conv.filters.shape[2])×\(conv.filters.shape[3])"
+    func planeTitle(_ name: TensorName, _ tensor: Tensor, _ plane: Int) -> String {
+        planeTitle(name, shape: tensor.shape, plane)
     }
 
-    private func planeTitle(_ name: TensorName, _ tensor: Tensor, _ plane: Int, planeCount: Int? = nil) -> String {
-        let count = planeCount ?? (tensor.rank >= 3 ? tensor.shape[0] : 1)
+    /// `X [2/3] 6×6`: the tensor's name, which plane of how many, and the plane's size.
+    func planeTitle(_ name: TensorName, shape: [Int], _ plane: Int) -> String {
+        let count = shape.count >= 3 ? shape[0] : 1
         let label = options.glyphs.text(player.phase.names.name(of: name))
         let planeText = count > 1 ? " [\(plane + 1)/\(count)]" : ""
-        let dims = tensor.rank >= 2 ? " \(tensor.shape[tensor.rank - 2])×\(tensor.shape[tensor.rank - 1])" : " \(tensor.count)"
+        let dims = shape.count >= 2 ? " \(shape[shape.count - 2])×\(shape[shape.count - 1])" : " \(shape.reduce(1, *))"
         return label + planeText + dims
     }
 

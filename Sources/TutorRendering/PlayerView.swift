@@ -1,5 +1,6 @@
 import CNNEngine
-import CNNLessons
+import LessonModel
+import LessonText
 import TutorCore
 
 /// The lesson player: frame, phase line, panels, the written sum and the narration.

@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonModel
+import LessonText
 
 /// How screens are drawn: Unicode or ASCII glyphs.
 public struct RenderOptions: Sendable, Equatable {

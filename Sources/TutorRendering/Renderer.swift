@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonModel
+import LessonText
 import TutorCore
 
 /// Draws the tutor's state into a grid of cells; the terminal backend shows the grid, tests read it.

@@ -1,5 +1,6 @@
 import CNNEngine
-import CNNLessons
+import LessonModel
+import LessonText
 
 /// The layer table of an architecture lesson, revealed row by row.
 struct TableView {

@@ -1,4 +1,4 @@
-import CNNLessons
+import LessonModel
 import TutorCore
 
 extension TutorRuntime {
@@ -6,7 +6,7 @@ extension TutorRuntime {
     /// progress; tests record requests and answer from a script. The loop itself does no I/O but the terminal's.
     public struct Handlers {
         /// Reads and parses the lesson file at a path (`Effect.loadLesson`).
-        public var loadLesson: (String) -> Result<Lesson, LessonLoadError>
+        public var loadLesson: (String) -> Result<Lesson, LessonLoadFailure>
         /// Writes a transcript (`Effect.exportTranscript`).
         public var exportTranscript: (ExportRequest) -> ExportOutcome
         /// Saves a lesson's progress (`Effect.saveProgress`, and before ending on a signal); errors are kept in
@@ -17,7 +17,7 @@ extension TutorRuntime {
 
         /// Handlers made of these closures.
         public init(
-            loadLesson: @escaping (String) -> Result<Lesson, LessonLoadError>,
+            loadLesson: @escaping (String) -> Result<Lesson, LessonLoadFailure>,
             exportTranscript: @escaping (ExportRequest) -> ExportOutcome,
             saveProgress: @escaping (String, LessonProgress) throws -> Void,
             parseMenuLessons: @escaping () -> [Lesson]

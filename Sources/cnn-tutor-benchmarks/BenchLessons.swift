@@ -1,5 +1,7 @@
 import CNNEngine
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
 
 /// Lessons made in code for the benchmarks (large inputs would be slow to write and parse as YAML).
 enum BenchLessons {

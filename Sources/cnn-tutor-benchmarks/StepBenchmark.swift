@@ -1,4 +1,6 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
 import TutorCore
 import TutorRendering
 

@@ -1,5 +1,7 @@
-import CNNLessons
 import Foundation
+import LessonExport
+import LessonFiles
+import LessonModel
 import TutorCore
 import TutorRendering
 

@@ -1,5 +1,9 @@
 import ArgumentParser
-import CNNLessons
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 
 /// `cnn-tutor check`: parse, validate and verify answer keys.
 struct CheckCommand: ParsableCommand {

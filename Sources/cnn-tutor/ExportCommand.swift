@@ -1,5 +1,10 @@
+import AtomicFiles
 import ArgumentParser
-import CNNLessons
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 
 extension TranscriptFormat: ExpressibleByArgument {}
 
@@ -33,7 +38,10 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try AtomicFile.write(text, to: output, replacing: force)
+            try AtomicFile.write(text, to: output, overwrite: force)
+        } catch .exists(let path) {
+            Console.error("cnn-tutor: \(path) already exists; use --force to replace it")
+            throw ExitCode(1)
         } catch {
             Console.error("cnn-tutor: \(error)")
             throw ExitCode(1)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CNNLessons
 import Foundation
 import TerminalBackend
 import TutorCore

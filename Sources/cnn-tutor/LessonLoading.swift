@@ -1,6 +1,10 @@
 import ArgumentParser
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 
 /// Loading lesson arguments (a path or a built-in id) for the subcommands.
 enum LessonLoading {

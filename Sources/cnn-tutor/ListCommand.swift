@@ -1,5 +1,9 @@
 import ArgumentParser
-import CNNLessons
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 
 /// `cnn-tutor list`: the built-in lessons in teaching order.
 struct ListCommand: ParsableCommand {

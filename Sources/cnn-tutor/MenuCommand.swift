@@ -1,5 +1,9 @@
 import ArgumentParser
-import CNNLessons
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 import TutorCore
 
 /// `cnn-tutor` / `cnn-tutor menu`: the full-screen tutor on its built-in lessons.

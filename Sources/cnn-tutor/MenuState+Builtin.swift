@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 import TutorCore
 
 extension MenuState {

@@ -1,5 +1,9 @@
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 
 /// Prints a lesson as narrated lines, waiting for Enter after each step (q then Enter stops).
 enum PlainPlayer {

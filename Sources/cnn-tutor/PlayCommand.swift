@@ -1,5 +1,9 @@
 import ArgumentParser
-import CNNLessons
+import LessonCode
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 import TutorCore
 
 /// `cnn-tutor play`: one lesson, full screen.

@@ -1,4 +1,8 @@
-import CNNLessons
+import AtomicFiles
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonText
 import TutorCore
 import TutorProgress
 import TutorRuntime
@@ -8,7 +12,7 @@ extension TutorRuntime.Handlers {
     /// the built-in lessons parsed for the menu.
     static func live(progressStore store: ProgressStore, glyphs: Glyphs) -> Self {
         Self(
-            loadLesson: { LessonLoading.library.load($0) },
+            loadLesson: { LessonLoading.library.load($0).mapError { LessonLoadFailure($0.description) } },
             exportTranscript: { export($0, glyphs: glyphs) },
             saveProgress: { try store.save(id: $0, record: $1) },
             parseMenuLessons: { BuiltinLessons.all() })
@@ -18,7 +22,7 @@ extension TutorRuntime.Handlers {
     private static func export(_ request: ExportRequest, glyphs: Glyphs) -> ExportOutcome {
         let text = Transcript(lesson: request.lesson, glyphs: glyphs).render(request.format)
         do {
-            try AtomicFile.write(text, to: request.path, replacing: request.overwrite)
+            try AtomicFile.write(text, to: request.path, overwrite: request.overwrite)
             return .written(request.path)
         } catch .exists(let path) {
             return .exists(path)

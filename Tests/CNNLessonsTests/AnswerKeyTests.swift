@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// `AnswerKey.verify` finds stated values the engine computes differently, and shows the sum that proves it.

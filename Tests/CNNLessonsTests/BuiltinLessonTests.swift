@@ -1,5 +1,9 @@
-import CNNLessons
 import Foundation
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Every lesson in `lessons/*.yaml` parses, holds its answer key, is named after its id and exports.

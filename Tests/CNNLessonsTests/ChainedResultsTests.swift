@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// In a chain with a backward pass, dL/dW and dL/db are those of the first convolution, as documented.

@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Problems in `expected:` found while parsing: wrong shapes, cells outside their result, missing results.

@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Problems with shapes, parameters and the documented limits, each reported at the value at fault.
@@ -186,7 +190,7 @@ struct GeometryErrorTests {
          "maxpool2d takes: size, stride, padding"),
     ])
     func parameterThatDoesNotApply(
-        _ operation: String, _ parameters: String, _ location: CNNLessons.SourceLocation, _ message: String, _ hint: String
+        _ operation: String, _ parameters: String, _ location: LessonModel.SourceLocation, _ message: String, _ hint: String
     ) throws {
         // Lines 1–6 are id, title, op and a 2×2 input; the parameters start on line 7.
         let diagnostic = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: \(operation)\ninput: |\n  1 2\n  3 4\n\(parameters)\n")

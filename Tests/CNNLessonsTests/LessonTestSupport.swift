@@ -1,5 +1,9 @@
-import CNNLessons
 import Foundation
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Shared helpers: parsing YAML text, reading diagnostics, loading built-in lessons.
@@ -50,6 +54,6 @@ enum LessonTestSupport {
 }
 
 /// A 1-based line and column in a lesson file, written briefly for expectations.
-func position(_ line: Int, _ column: Int) -> CNNLessons.SourceLocation {
-    CNNLessons.SourceLocation(line: line, column: column)
+func position(_ line: Int, _ column: Int) -> LessonModel.SourceLocation {
+    LessonModel.SourceLocation(line: line, column: column)
 }

@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Problems inside matrices: ragged rows, unequal channels, tokens that are not finite numbers in range.

@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// The menu's first frame shows titles read without parsing; they must be the parsed titles.

@@ -1,5 +1,9 @@
-import CNNLessons
 import Foundation
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Every complete lesson in lessons/README.md (a yaml block starting with `id:`) parses and verifies.

@@ -1,11 +1,15 @@
 import CNNEngine
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// How single steps read: bare values, max lists, and the window's place in words.
 @Suite struct StepWordingTests {
     func firstStep(_ id: String, phase: Int = 0, step: Int = 0) throws -> (StepFormatter, Step, Phase) {
-        let lessonPhase = try LessonTestSupport.builtin(id).phases()[phase]
+        let lessonPhase = try LessonTestSupport.builtin(id).phases[phase]
         let found = try #require(lessonPhase.operation?.step(at: step))
         return (StepFormatter(phase: lessonPhase, glyphs: .unicode), found, lessonPhase)
     }

@@ -1,6 +1,10 @@
 import CNNEngine
-import CNNLessons
 import Foundation
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// The JSON export read back with JSONSerialization: its keys, its steps, and results equal to the engine's.
@@ -46,14 +50,14 @@ struct TranscriptJSONTests {
         let (lesson, root) = try export(id)
         let steps = try #require(root["steps"] as? [[String: Any]])
         // Architecture tables have rows but no traced steps.
-        let traced = lesson.phases().filter { $0.operation != nil }
+        let traced = lesson.phases.filter { $0.operation != nil }
         #expect(steps.count == traced.reduce(0) { $0 + $1.stepCount })
         let phases = try #require(root["phases"] as? [[String: Any]])
-        #expect(phases.count == lesson.phases().count)
+        #expect(phases.count == lesson.phases.count)
         // Each phase's `steps` counts its entries in `steps`; a table phase lists its layers under `rows` instead.
-        #expect(phases.compactMap { Self.number($0["steps"]) } == lesson.phases().map { Double($0.operation == nil ? 0 : $0.stepCount) })
+        #expect(phases.compactMap { Self.number($0["steps"]) } == lesson.phases.map { Double($0.operation == nil ? 0 : $0.stepCount) })
         let rows = phases.map { ($0["rows"] as? [Any])?.count ?? -1 }
-        #expect(rows == lesson.phases().map { phase in
+        #expect(rows == lesson.phases.map { phase in
             if case .table(let table) = phase.content { return table.count }
             return 0
         })

@@ -1,4 +1,8 @@
-import CNNLessons
+import LessonExport
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
 
 /// Problems with the file as YAML and with its keys: syntax, unknown, duplicate and missing keys, empty files.

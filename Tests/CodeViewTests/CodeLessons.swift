@@ -1,5 +1,7 @@
 import CNNEngine
-import CNNLessons
+import LessonCode
+import LessonFiles
+import LessonModel
 
 /// Lessons built in code to reach what the built-ins do not: asymmetric padding, dilation 2, stride (2, 1),
 /// several channels and filters, non-integer values at full precision, ties, zeros at ReLU, chains.
@@ -81,7 +83,7 @@ enum CodeLessons {
                 { x, _ in .relu(ReLU(input: x)) },
                 { x, _ in .pooling(try Pool2D(kind: .max, input: x, size: Pair(2), padding: .explicit(Padding(1)))) })
         default:
-            return lesson(name, stages: [.image(random.tensor([2, 3, 4]))], gradOutput: nil)
+            return lesson(name, stages: [.image(ImageReading(image: random.tensor([2, 3, 4])))], gradOutput: nil)
         }
     }
 

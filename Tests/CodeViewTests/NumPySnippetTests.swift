@@ -1,6 +1,8 @@
 import CNNEngine
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonFiles
+import LessonModel
 import Testing
 
 /// Every NumPy snippet, run by python3, prints the same numbers as the engine (1e-9 relative).

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs `python3` (found on the PATH through `/usr/bin/env`) on a script and captures what it prints.
+/// Runs Python on a script and captures what it prints: `$CNN_TUTOR_PYTHON` when set (e.g. a venv with
+/// PyTorch), else `python3` found on the PATH through `/usr/bin/env`.
 enum PythonRunner {
     /// What a finished Python process left behind.
     struct Run {
@@ -20,6 +21,15 @@ enum PythonRunner {
 
     /// Whether `python3` runs and can import NumPy; tests that need it are skipped with a message otherwise.
     static let hasNumPy: Bool = (try? run(arguments: ["-c", "import numpy"]))?.status == 0
+
+    /// Whether Python can import PyTorch; the PyTorch snippets are only run then (CI does not install it).
+    static let hasTorch: Bool = (try? run(arguments: ["-c", "import torch"]))?.status == 0
+
+    /// The interpreter: `$CNN_TUTOR_PYTHON`, or `python3` on the PATH.
+    static let interpreter: [String] = {
+        let chosen = ProcessInfo.processInfo.environment["CNN_TUTOR_PYTHON"] ?? ""
+        return chosen.isEmpty ? ["python3"] : [chosen]
+    }()
 
     /// Whether `python3` runs at all (enough to check a snippet's syntax).
     static let hasPython: Bool = (try? run(arguments: ["-c", "pass"]))?.status == 0
@@ -48,7 +58,7 @@ enum PythonRunner {
         let outputHandle = try FileHandle(forWritingTo: outputURL), errorHandle = try FileHandle(forWritingTo: errorURL)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        process.arguments = interpreter + arguments
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outputHandle
         process.standardError = errorHandle

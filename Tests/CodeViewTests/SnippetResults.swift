@@ -1,6 +1,8 @@
 import CNNEngine
-import CNNLessons
 import Foundation
+import LessonCode
+import LessonFiles
+import LessonModel
 import Testing
 
 /// Reading the JSON line a snippet prints and comparing it with the engine.

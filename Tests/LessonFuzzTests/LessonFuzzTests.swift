@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonFiles
+import LessonModel
 import Testing
 
 /// Thousands of damaged lesson files: the parser never traps or hangs, and every rejection is a
@@ -30,7 +31,7 @@ import Testing
         switch LessonParser.parse(text: text, file: "fuzz.yaml") {
         case .success(let lesson):
             // Whatever parses must also compute: every phase's first and last step, and the answer key.
-            for phase in lesson.phases() {
+            for phase in lesson.phases {
                 _ = phase.operation?.step(at: 0)
                 _ = phase.operation?.step(at: max(0, phase.stepCount - 1))
             }

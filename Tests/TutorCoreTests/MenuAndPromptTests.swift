@@ -1,8 +1,11 @@
-import CNNLessons
-import TutorCore
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
+import TutorCore
 
-/// The menu, searching, opening files and exporting.
+/// The menu, searching and the help overlay.
 @Suite struct MenuAndPromptTests {
     @Test func menuMovesAndOpensTheSelectedLesson() throws {
         var tutor = Fixtures.menu()

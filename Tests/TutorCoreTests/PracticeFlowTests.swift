@@ -1,6 +1,9 @@
-import CNNLessons
-import TutorCore
+import LessonFiles
+import LessonModel
+import LessonPractice
+import LessonText
 import Testing
+import TutorCore
 
 /// Practice mode through `update`: asked, answered, scored.
 @Suite struct PracticeFlowTests {

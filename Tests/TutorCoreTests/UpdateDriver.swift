@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonFiles
+import LessonModel
 import TutorCore
 
 /// `Tutor.update` alone: keys and messages in, the effects it returns collected, nothing carried out and no time.

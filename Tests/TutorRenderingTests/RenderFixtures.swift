@@ -1,5 +1,7 @@
 import CNNEngine
-import CNNLessons
+import LessonFiles
+import LessonModel
+import LessonText
 import TutorCore
 import TutorRendering
 

@@ -1,6 +1,9 @@
-import CNNLessons
+import LessonFiles
+import LessonModel
+import LessonText
 import Testing
 import TutorCore
+
 @testable import TutorRendering
 
 /// No screen crashes or spills outside the grid, at any size, on any step of any lesson.

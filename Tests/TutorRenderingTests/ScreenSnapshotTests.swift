@@ -1,7 +1,10 @@
-import CNNLessons
+import LessonFiles
+import LessonModel
+import LessonText
 import SnapshotTesting
 import Testing
 import TutorCore
+
 @testable import TutorRendering
 
 /// Every screen as text (and, where meaning matters, with styles), pinned by snapshots.

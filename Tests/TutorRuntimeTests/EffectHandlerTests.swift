@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonModel
+import LessonText
 import Testing
 import TutorCore
 import TutorRuntime

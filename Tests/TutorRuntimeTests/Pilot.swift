@@ -1,4 +1,5 @@
-import CNNLessons
+import LessonFiles
+import LessonModel
 import TutorCore
 import TutorRendering
 @testable import TutorRuntime
@@ -99,7 +100,7 @@ final class RecordingWorld {
         TutorRuntime.Handlers(
             loadLesson: { [self] path in
                 loadedPaths.append(path)
-                return lessonFiles[path].map { .success($0) } ?? .failure(.unknown(argument: path, suggestions: []))
+                return lessonFiles[path].map { .success($0) } ?? .failure(LessonLoadFailure("cnn-tutor: no lesson file or built-in lesson named `\(path)`"))
             },
             exportTranscript: { [self] request in
                 exports.append(request)

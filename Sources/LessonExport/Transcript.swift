@@ -1,0 +1,133 @@
+import CNNEngine
+import LessonModel
+import LessonText
+
+/// A lesson written out step by step: every phase, every step's terms and total, the results filling in.
+public struct Transcript: Sendable {
+    /// The lesson.
+    public let lesson: Lesson
+    /// Unicode or ASCII.
+    public let glyphs: Glyphs
+
+    /// Creates a transcript of `lesson`.
+    public init(lesson: Lesson, glyphs: Glyphs = .unicode) {
+        self.lesson = lesson
+        self.glyphs = glyphs
+    }
+
+    /// The transcript in `format`; the same lesson always gives the same bytes.
+    public func render(_ format: TranscriptFormat) -> String {
+        switch format {
+        case .text: return TranscriptText(document: document(), glyphs: glyphs).render()
+        case .markdown: return TranscriptMarkdown(document: document(), glyphs: glyphs).render()
+        case .json: return TranscriptJSON(lesson: lesson).render()
+        }
+    }
+
+    /// The format-independent content of a text or markdown transcript.
+    func document() -> TranscriptDocument {
+        let phases = lesson.phases
+        return TranscriptDocument(
+            id: lesson.id, title: glyphs.text(lesson.title), kind: glyphs.text(lesson.kind),
+            size: glyphs.text(lesson.sizeSummary), introduction: glyphs.text(lesson.introduction),
+            notes: lesson.notes.map(glyphs.text),
+            phases: phases.enumerated().map { section($1, number: $0 + 1, of: phases.count) })
+    }
+
+    private func section(_ phase: Phase, number: Int, of total: Int) -> TranscriptDocument.Section {
+        let formatter = StepFormatter(phase: phase, glyphs: glyphs)
+        let operands = phase.operandTensors.map { name, tensor in
+            TranscriptDocument.Matrix(caption: glyphs.text(phase.caption(for: name)), planes: planes(tensor, name: name, formatter))
+        }
+        return TranscriptDocument.Section(
+            heading: "Phase \(number)/\(total): \(glyphs.text(phase.title))", narration: glyphs.text(phase.narration),
+            operands: operands, geometry: geometry(phase), steps: steps(phase, formatter))
+    }
+
+    private func planes(_ tensor: Tensor, name: TensorName, _ formatter: StepFormatter) -> [(String, [String])] {
+        MatrixText.planes(of: tensor).map { plane in
+            let label = plane.isEmpty || tensor.count == tensor.shape.suffix(2).reduce(1, *)
+                ? "" : "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]"
+            return (label, tensor.rank == 1 ? [tensor.scalars.map { NumberText.format($0, glyphs: glyphs) }.joined(separator: "  ")]
+                : MatrixText.lines(of: tensor, plane: plane, glyphs: glyphs))
+        }
+    }
+
+    private func geometry(_ phase: Phase) -> [String] {
+        guard phase.kind == .forward, let window = ShapeCoach.window(of: phase.stage) else { return [] }
+        return ["stride \(window.stride), padding \(window.padding), dilation \(window.dilation)"]
+            + ShapeCoach.lines(for: window, glyphs: glyphs)
+    }
+
+    private func steps(_ phase: Phase, _ formatter: StepFormatter) -> [TranscriptDocument.Entry] {
+        switch phase.content {
+        case .table(let rows):
+            return rows.enumerated().map { number, row in
+                let shape = "(" + row.shape.map(String.init).joined(separator: ", ") + (row.shape.count == 1 ? ", 1" : "") + ")"
+                return TranscriptDocument.Entry(
+                    heading: "Row \(number + 1)/\(rows.count): \(row.name)",
+                    lines: [
+                        "activation shape \(shape), size \(LayerStack.grouped(row.activationSize))",
+                        glyphs.text("parameters: \(row.parameterFormula)"),
+                    ], fillIn: nil)
+            }
+        case .traced(let operation):
+            let result = operation.result()
+            let everyStep = result.count <= 36
+            return (0..<operation.stepCount).compactMap { number in
+                guard let step = operation.step(at: number) else { return nil }
+                var lines: [String] = []
+                if lesson.symbolic && step.terms.count > 1 { lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))") }
+                if formatter.isBareValue(step) {
+                    lines.append(formatter.equation(step))
+                } else {
+                    lines.append("\(formatter.targetLabel(step)) = \(formatter.numericExpression(step))")
+                    lines.append(String(repeating: " ", count: formatter.targetLabel(step).count) + " = " + formatter.total(step))
+                }
+                let endOfRow = step.targetIndex.last == result.shape.last.map { $0 - 1 }
+                let fillIn = everyStep || endOfRow ? filled(result, upTo: number, phase: phase) : nil
+                return TranscriptDocument.Entry(
+                    heading: "Step \(number + 1)/\(operation.stepCount): \(formatter.targetLabel(step))", lines: lines, fillIn: fillIn)
+            }
+        }
+    }
+
+    private func filled(_ result: Tensor, upTo number: Int, phase: Phase) -> TranscriptDocument.Matrix {
+        let name = phase.operation?.resultName ?? .output
+        let planes = MatrixText.planes(of: result).map { plane in
+            let label = plane.count > 0 && result.shape.prefix(plane.count).reduce(1, *) > 1
+                ? "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]" : ""
+            return (label, MatrixText.lines(of: result, plane: plane, glyphs: glyphs) { result.flatIndex($0) <= number })
+        }
+        return TranscriptDocument.Matrix(caption: glyphs.text(phase.names.name(of: name)) + " so far", planes: planes)
+    }
+}
+
+/// The content of a text or markdown transcript, independent of layout.
+struct TranscriptDocument {
+    /// A captioned matrix (one entry per channel or filter plane).
+    struct Matrix {
+        let caption: String
+        let planes: [(String, [String])]
+    }
+
+    /// One step (or table row).
+    struct Entry {
+        let heading: String
+        let lines: [String]
+        let fillIn: Matrix?
+    }
+
+    /// One phase.
+    struct Section {
+        let heading: String
+        let narration: String
+        let operands: [Matrix]
+        let geometry: [String]
+        let steps: [Entry]
+    }
+
+    let id: String, title: String, kind: String, size: String, introduction: String
+    let notes: [String]
+    let phases: [Section]
+}

@@ -1,0 +1,23 @@
+/// The keys and operation names of the lesson file format (documented in lessons/README.md).
+enum LessonFormat {
+    /// Top-level keys: the lesson's own, the first stage's parameters, then the rest.
+    static let topLevelKeys =
+        ["id", "title", "introduction", "op", "input"] + OperationKind.allParameterKeys
+        + ["grad_output", "names", "symbolic", "narration", "expected", "notes", "then"]
+    /// Keys of a stage under `then:`: `op`, the parameters of the operations that may follow, `narration`.
+    static let stageKeys: [String] = {
+        var seen = Set<String>()
+        let parameters = OperationKind.allCases.filter { $0.format.canFollow }.flatMap { $0.format.parameterKeys }
+        return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
+    }()
+    /// Narration keys.
+    static let narrationKeys = ["image", "forward", "grad_filters", "grad_input", "grad_bias", "table"]
+    /// Keys of `names:`.
+    static let nameKeys = ["input", "filters", "bias", "output"]
+    /// Keys of `expected:`.
+    static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "cells"]
+    /// Keys of an architecture layer.
+    static let layerKeys = ["name", "type", "filters", "size", "stride", "padding", "units"]
+    /// Layer types.
+    static let layerTypes = ["conv", "maxpool", "avgpool", "flatten", "fc", "softmax"]
+}

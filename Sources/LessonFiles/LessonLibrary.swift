@@ -1,0 +1,67 @@
+import LessonModel
+import LessonText
+
+/// Why a lesson argument could not be loaded.
+public enum LessonLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Neither a readable file nor a built-in id; with the closest ids.
+    case unknown(argument: String, suggestions: [String])
+    /// The file exists but cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The file (or built-in) has problems.
+    case invalid(LessonErrors)
+
+    /// A message for the terminal.
+    public var description: String {
+        switch self {
+        case .unknown(let argument, let suggestions):
+            let hint = suggestions.isEmpty
+                ? "run `cnn-tutor list` to see the built-in lessons"
+                : "did you mean: " + suggestions.joined(separator: ", ") + "?"
+            return "cnn-tutor: no lesson file or built-in lesson named `\(argument)`\n  hint: \(hint)"
+        case .unreadable(let path, let reason):
+            return "\(path): error: cannot read the file: \(reason)"
+        case .invalid(let errors):
+            return errors.description
+        }
+    }
+}
+
+/// Finds lessons by path or built-in id.
+public struct LessonLibrary: Sendable {
+    /// Reads a file's text: nil if there is no such file, or throws a reason if it exists but cannot be read.
+    public typealias FileReader = @Sendable (String) throws -> String?
+
+    private let readFile: FileReader
+
+    /// A library reading files with `readFile`.
+    public init(readFile: @escaping FileReader) {
+        self.readFile = readFile
+    }
+
+    /// Loads a lesson: a path to a file if one exists there, otherwise a built-in id.
+    public func load(_ argument: String) -> Result<Lesson, LessonLoadError> {
+        let text: String?
+        do {
+            text = try readFile(argument)
+        } catch {
+            return .failure(.unreadable(path: argument, reason: "\(error)"))
+        }
+        if let text {
+            return LessonParser.parse(text: text, file: argument).mapError { .invalid($0) }
+        }
+        if let builtin = BuiltinLessons.lesson(id: argument) {
+            return builtin.mapError { .invalid($0) }
+        }
+        return .failure(.unknown(argument: argument, suggestions: Self.suggestions(for: argument)))
+    }
+
+    /// Built-in ids close to `argument`: containing it, or within a small edit distance.
+    public static func suggestions(for argument: String) -> [String] {
+        let lowered = argument.lowercased()
+        let ids = BuiltinLessons.ids
+        let containing = ids.filter { $0.contains(lowered) || (lowered.count >= 3 && lowered.contains($0)) }
+        let close = ids.filter { LessonReader.editDistance($0, lowered) <= max(2, lowered.count / 3) }
+        var seen = Set<String>()
+        return (containing + close).filter { seen.insert($0).inserted }.prefix(5).map { $0 }
+    }
+}

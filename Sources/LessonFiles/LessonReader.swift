@@ -1,0 +1,159 @@
+import LessonModel
+import LessonText
+import Yams
+
+/// Walks a lesson's YAML nodes, turning them into values and collecting every problem with its position.
+struct LessonReader {
+    /// The file name used in diagnostics.
+    let file: String
+    /// The source split into lines, to place numbers inside block strings.
+    let lines: [Substring]
+    /// Problems found so far.
+    private(set) var diagnostics: [LessonDiagnostic] = []
+
+    init(file: String, text: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Records a problem at a node (or the file start).
+    mutating func error(_ message: String, at node: Node?, hint: String? = nil) {
+        error(message, at: Self.location(of: node), hint: hint)
+    }
+
+    /// Records a problem at a location.
+    mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        let diagnostic = LessonDiagnostic(file: file, location: location, message: message, hint: hint)
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+
+    /// A node's 1-based position.
+    static func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return .start }
+        return SourceLocation(line: mark.line, column: mark.column)
+    }
+
+    /// The pairs of a mapping, reporting unknown and duplicate keys; nil (with an error) if not a mapping.
+    mutating func mapping(_ node: Node, named name: String, allowed: [String]) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            error("\(name) must be a mapping of `key: value` lines", at: node)
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("keys of \(name) must be plain words", at: keyNode)
+                continue
+            }
+            if result[key] != nil {
+                error("`\(key)` appears twice in \(name)", at: keyNode, hint: "keep one of them")
+            } else if !allowed.contains(key) {
+                error("unknown key `\(key)` in \(name)", at: keyNode, hint: Self.suggestion(for: key, among: allowed))
+            } else {
+                result[key] = value
+            }
+        }
+        return result
+    }
+
+    /// A string value, or nil with an error.
+    mutating func string(_ node: Node, named name: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error("\(name) must be text", at: node)
+            return nil
+        }
+        return scalar.string.trimmed(" \t\n\r")
+    }
+
+    /// Prose as written in a block: single line breaks become spaces, blank lines stay paragraph breaks.
+    mutating func prose(_ node: Node, named name: String) -> String? {
+        guard let text = string(node, named: name) else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .split(whereSeparator: { $0.allSatisfy { $0 == " " || $0 == "\t" } })
+            .map { lines in lines.map { String($0).trimmed(" \t") }.joined(separator: " ") }
+            .joined(separator: "\n")
+    }
+
+    /// A whole number within `range`, or nil with an error.
+    mutating func integer(_ node: Node, named name: String, range: ClosedRange<Int>) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(Self.normalizedNumber(scalar.string)) else {
+            error("\(name) must be a whole number", at: node, hint: "e.g. `\(name): \(range.lowerBound)`")
+            return nil
+        }
+        guard range.contains(value) else {
+            let bounds = range.upperBound == Int.max
+                ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            error("\(name) is \(value) but must be \(bounds)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number within the documented magnitude, or nil with an error at `location`.
+    mutating func number(_ token: String, at location: SourceLocation, named name: String) -> Double? {
+        let text = Self.normalizedNumber(token)
+        let lowered = text.lowercased()
+        if ["nan", ".nan", "inf", "-inf", "+inf", ".inf", "-.inf", "+.inf", "infinity", "-infinity"].contains(lowered) {
+            error("\(name) has `\(token)`, which is not a finite number", at: location, hint: "lessons use ordinary numbers only")
+            return nil
+        }
+        guard let value = Double(text) else {
+            error("\(name) has `\(token)`, which is not a number", at: location, hint: "write numbers like 3, -1.5 or 2e-3")
+            return nil
+        }
+        guard value.isFinite, abs(value) <= LessonLimits.magnitude else {
+            error("\(name) has `\(token)`, larger than the limit of 1e\(LessonLimits.magnitudeExponent)", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// A YAML sequence's items, or nil with an error.
+    mutating func sequence(_ node: Node, named name: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error("\(name) must be a list", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A number as written on slides: Unicode minus (−) accepted, surrounding spaces ignored.
+    static func normalizedNumber(_ token: String) -> String {
+        var result = ""
+        for character in token.trimmed(" \t") { result.append(character == "−" ? "-" : character) }
+        return result
+    }
+
+    /// "did you mean `x`?" for the closest allowed key, or the list of allowed keys.
+    static func suggestion(for key: String, among allowed: [String]) -> String {
+        let scored = allowed.map { ($0, editDistance($0, key)) }.min { $0.1 < $1.1 }
+        if let (best, distance) = scored, distance <= max(2, key.count / 3) { return "did you mean `\(best)`?" }
+        return "allowed keys: " + allowed.joined(separator: ", ")
+    }
+
+    /// Levenshtein distance between two short strings.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set` (plain Swift: Foundation's
+    /// NSString-bridged trimming made parsing a lesson several milliseconds slower).
+    func trimmed(_ set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

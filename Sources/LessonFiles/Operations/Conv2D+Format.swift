@@ -1,0 +1,37 @@
+import CNNEngine
+import LessonModel
+
+/// `op: conv2d` with `filters`, `bias`, `stride`, `padding` and `dilation`.
+extension Conv2D: OperationFormat {
+    static var parameterKeys: [String] { ["filters", "bias", "stride", "padding", "dilation"] }
+    static var canFollow: Bool { true }
+
+    static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
+        guard let parsedFilters = draft.filters else {
+            if draft.filtersNode == nil { reader.error("conv2d needs `filters`", at: draft.operationNode) }
+            return nil
+        }
+        let shape = parsedFilters.padded(toRank: 4).shape
+        if shape[0] > LessonLimits.filters || shape[2] > LessonLimits.kernelSize || shape[3] > LessonLimits.kernelSize {
+            reader.error(
+                "filters are \(LessonReader.format(shape)); the limits are \(LessonLimits.filters) filters and \(LessonLimits.kernelSize) per kernel side",
+                at: draft.filtersNode)
+            return nil
+        }
+        guard let filters = parsedFilters.padded(toRank: 4).tensor() else { return nil }
+        var bias: Tensor?
+        if let parsedBias = draft.bias {
+            let values = parsedBias.values.count == 1 ? Array(repeating: parsedBias.values[0], count: shape[0]) : parsedBias.values
+            bias = try? Tensor(vector: values)
+        }
+        do {
+            return .convolution(
+                try Conv2D(
+                    input: input, filters: filters, bias: bias, stride: draft.stride ?? Pair(1), padding: draft.padding,
+                    dilation: draft.dilation))
+        } catch {
+            reader.report(error, draft: draft)
+            return nil
+        }
+    }
+}

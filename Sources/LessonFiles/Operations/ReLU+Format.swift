@@ -1,0 +1,12 @@
+import CNNEngine
+import LessonModel
+
+/// `op: relu`, which takes no parameters.
+extension ReLU: OperationFormat {
+    static var parameterKeys: [String] { [] }
+    static var canFollow: Bool { true }
+
+    static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
+        .relu(ReLU(input: input))
+    }
+}

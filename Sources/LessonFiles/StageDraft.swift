@@ -1,0 +1,102 @@
+import CNNEngine
+import LessonModel
+import LessonText
+import Yams
+
+/// A stage's parameters as read from the file, before the engine checks them against the input.
+struct StageDraft {
+    /// The operation the stage names.
+    let kind: OperationKind
+    /// Where `op:` is written.
+    var operationNode: Node?
+    /// Filters as written (conv2d).
+    var filters: ParsedTensor?
+    /// Where `filters:` is written.
+    var filtersNode: Node?
+    /// Bias as written.
+    var bias: ParsedTensor?
+    /// Where `bias:` is written.
+    var biasNode: Node?
+    /// Stride (default 1 for conv, the window for pooling).
+    var stride: Pair?
+    /// Padding rule (default valid).
+    var padding: PaddingRule = .valid
+    /// Where `padding:` is written.
+    var paddingNode: Node?
+    /// Dilation (default 1).
+    var dilation = Pair(1)
+    /// Pooling window.
+    var size: Pair?
+    /// Where `size:` is written.
+    var sizeNode: Node?
+    /// Narration for this stage's phases.
+    var narration: [String: String] = [:]
+
+    /// `conv2d`, `relu`, … as the file writes it.
+    var operation: String { kind.rawValue }
+}
+
+extension LessonReader {
+    /// Reads the parameters of one stage from a mapping, reporting parameters that do not apply.
+    mutating func stageDraft(_ fields: [String: Node], kind: OperationKind, operationNode: Node?) -> StageDraft {
+        var draft = StageDraft(kind: kind, operationNode: operationNode)
+        let applicable = kind.format.parameterKeys
+        for key in OperationKind.allParameterKeys where fields[key] != nil && !applicable.contains(key) {
+            error("`\(key)` does not apply to \(kind.rawValue)", at: fields[key], hint: Self.parameterHint(kind))
+        }
+        if let node = fields["filters"], applicable.contains("filters") {
+            draft.filters = filters(node)
+            draft.filtersNode = node
+        }
+        if let node = fields["bias"], applicable.contains("bias") {
+            draft.bias = bias(node)
+            draft.biasNode = node
+        }
+        if let node = fields["stride"], applicable.contains("stride") {
+            draft.stride = pair(node, named: "stride", range: 1...LessonLimits.geometry)
+        }
+        if let node = fields["padding"], applicable.contains("padding") {
+            draft.padding = padding(node) ?? .valid
+            draft.paddingNode = node
+        }
+        if let node = fields["dilation"], applicable.contains("dilation") {
+            draft.dilation = pair(node, named: "dilation", range: 1...LessonLimits.geometry) ?? Pair(1)
+        }
+        if let node = fields["size"], applicable.contains("size") {
+            draft.size = pair(node, named: "size", range: 1...LessonLimits.kernelSize)
+            draft.sizeNode = node
+        }
+        if let node = fields["narration"] { draft.narration = narration(node) }
+        return draft
+    }
+
+    /// Filters: nested lists `[F][C][KH][KW]`, `[C][KH][KW]` or `[KH][KW]`, a block string (channels split by
+    /// blank lines: one filter), or a list of block strings (one filter each).
+    mutating func filters(_ node: Node) -> ParsedTensor? {
+        guard case .sequence(let items) = node, !items.isEmpty, items.allSatisfy({ $0.scalar?.string.contains("\n") ?? false }) else {
+            return tensor(node, named: "filters", ranks: 2...4)
+        }
+        let parsed = items.map { tensor($0, named: "filters", ranks: 2...3)?.padded(toRank: 3) }
+        let present = parsed.compactMap { $0 }
+        guard present.count == parsed.count else { return nil }
+        guard let stacked = ParsedTensor.stack(present) else {
+            error("filters: every filter needs the same shape", at: node, hint: "give each filter the same channels and kernel size")
+            return nil
+        }
+        return stacked
+    }
+
+    /// The narration mapping: phase key → text.
+    mutating func narration(_ node: Node) -> [String: String] {
+        guard let fields = mapping(node, named: "narration", allowed: LessonFormat.narrationKeys) else { return [:] }
+        var result: [String: String] = [:]
+        for (key, value) in fields { result[key] = prose(value, named: "narration.\(key)") }
+        return result
+    }
+
+    private static func parameterHint(_ kind: OperationKind) -> String {
+        let parameters = kind.format.parameterKeys
+        let name = kind.rawValue
+        return parameters.isEmpty ? "\(name) takes no parameters" : "\(name) takes: " + parameters.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,74 @@
+import CNNEngine
+
+extension Lesson {
+    /// The lesson's phases in teaching order: every stage forward, then (with `grad_output`) every stage
+    /// backward from the last, each stage's backward phases as its operation lists them.
+    static func makePhases(stages: [LessonStage], gradOutput: Tensor?, names: TensorNames, narration: [String: String]) -> [Phase] {
+        let stageNames = stageNames(stages: stages, names: names)
+        func phase(_ index: Int, _ kind: PhaseKind, _ content: PhaseContent, _ gradient: Tensor?) -> Phase {
+            let key = index == 0 ? kind.rawValue : "\(index + 1).\(kind.rawValue)"
+            return Phase(
+                kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
+                content: content, gradOutput: gradient)
+        }
+        var phases = stages.indices.map { index in
+            let forward = stages[index].operation.forwardPhase
+            return phase(index, forward.kind, forward.content, nil)
+        }
+        guard var gradient = gradOutput else { return phases }
+        for index in stages.indices.reversed() {
+            let backward = stages[index].operation.backwardPhases(gradOutput: gradient)
+            phases += backward.map { phase(index, $0.kind, .traced($0.operation), gradient) }
+            // The first stage's dL/dX feeds nothing further back, so it is never computed whole here.
+            guard index > 0, let inputGradient = backward.first(where: { $0.kind == .gradInput })?.operation.result() else { break }
+            gradient = inputGradient
+        }
+        return phases
+    }
+
+    /// Every stage's tensor names: the lesson's for the first; after it, the previous output as input and the
+    /// operation's own output name (numbered when it would repeat a name).
+    static func stageNames(stages: [LessonStage], names: TensorNames) -> [TensorNames] {
+        var result: [TensorNames] = []
+        for (index, stage) in stages.enumerated() {
+            guard let previous = result.last else {
+                result.append(names)
+                continue
+            }
+            var output = stage.operation.outputName
+            if output == previous.output || output == previous.input { output += "\(index + 1)" }
+            result.append(TensorNames(input: previous.output, filters: previous.filters, bias: previous.bias, output: output))
+        }
+        return result
+    }
+
+    /// The tensor names of stage `index`.
+    public func names(ofStage index: Int) -> TensorNames {
+        Self.stageNames(stages: stages, names: names)[index]
+    }
+
+    /// Every result the lesson computes: the last output, and with a backward pass dL/dX of the first stage
+    /// and dL/dF, dL/db of the first stage with learnable parameters.
+    public func results() -> [ResultKey: Tensor] {
+        var results: [ResultKey: Tensor] = [:]
+        for key in ResultKey.allCases {
+            if let operation = phase(for: key)?.operation { results[key] = operation.result() }
+        }
+        return results
+    }
+
+    /// The phase that computes a result key (see `results()`).
+    public func phase(for key: ResultKey) -> Phase? {
+        switch key {
+        case .output: return phases.last { $0.kind == .forward || $0.kind == .image }
+        case .gradInput: return phases.last { $0.kind == .gradInput && $0.stageIndex == 0 }
+        case .gradFilters: return phases.first { $0.kind == .gradFilters && $0.stageIndex == firstLearningStage }
+        case .gradBias: return phases.first { $0.kind == .gradBias && $0.stageIndex == firstLearningStage }
+        }
+    }
+
+    /// The index of the first stage with learnable parameters, whose dL/dF and dL/db are the lesson's results.
+    public var firstLearningStage: Int? {
+        stages.firstIndex { $0.operation.hasLearnableParameters }
+    }
+}

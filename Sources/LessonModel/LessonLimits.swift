@@ -1,0 +1,25 @@
+/// The documented limits on what a lesson file may ask for; larger values are rejected with a clear error.
+public enum LessonLimits {
+    /// Largest height or width of any matrix.
+    public static let spatialSize = 1024
+    /// Most input channels.
+    public static let channels = 64
+    /// Most filters.
+    public static let filters = 64
+    /// Largest kernel or pooling window side.
+    public static let kernelSize = 64
+    /// Largest stride, dilation or padding.
+    public static let geometry = 64
+    /// Most values in one input (3×1024×1024 fits).
+    public static let elements = 4 * 1024 * 1024
+    /// Largest magnitude of any number is 10 to this power.
+    public static let magnitudeExponent = 15
+    /// Largest magnitude of any number (exact: powers of ten up to 1e22 are exact doubles).
+    public static let magnitude = (0..<magnitudeExponent).reduce(1.0) { value, _ in value * 10 }
+    /// Most layers in an architecture table.
+    public static let layers = 64
+    /// Longest id.
+    public static let idLength = 64
+    /// Largest lesson file in bytes.
+    public static let fileBytes = 64 * 1024 * 1024
+}

@@ -1,0 +1,38 @@
+import CNNEngine
+
+/// What the lesson model knows about one kind of operation: its name in lesson files, the phases it gives
+/// forward and backward, the tensors each phase is computed from and the names of its output.
+///
+/// Each operation conforms in its own file under `Operations/`; `LessonStage.operation` is the one place that
+/// lists them, so a new stage case is a compile error until it has a conformance here and in every other layer
+/// (text, practice, code, file format, scene). `docs/ARCHITECTURE.md` walks through adding one.
+public protocol LessonOperation: Sendable {
+    /// The operation's name as lesson files write it, e.g. `conv2d`.
+    var operationName: String { get }
+    /// The tensor the stage reads (nil for a layer table).
+    var stageInput: Tensor? { get }
+    /// The stage's first phase: what it computes (`forward`, `image` or `table`) and what it steps through.
+    var forwardPhase: (kind: PhaseKind, content: PhaseContent) { get }
+    /// The stage's backward phases for a dL/dO shaped like its output, in teaching order (empty when none).
+    func backwardPhases(gradOutput: Tensor) -> [(kind: PhaseKind, operation: any TracedOperation)]
+    /// A short size summary for menus, e.g. `6×6 ⊛ 3×3`.
+    var sizeSummary: String { get }
+    /// The name its output gets when it follows another stage (`Z` for a convolution, `A` for ReLU).
+    var outputName: String { get }
+    /// The tensors phase `kind` of this stage is computed from, in the order they are shown.
+    func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)]
+    /// The shapes of its parameters and their gradients, so step labels know which indices to show.
+    var parameterShapes: [TensorName: [Int]] { get }
+    /// The window it slides, for the shape coach (nil when it slides none).
+    var slidingWindow: SlidingWindow2D? { get }
+    /// Whether it has learnable parameters; a lesson reports dL/dW and dL/db of the first such stage.
+    var hasLearnableParameters: Bool { get }
+}
+
+extension LessonOperation {
+    /// `6×6`, or `3×6×6` with several channels: a shape without a leading single channel.
+    static func dimensions(_ shape: [Int]) -> String {
+        let shown = shape.first == 1 && shape.count > 2 ? Array(shape.dropFirst()) : shape
+        return Tensor.shapeText(shown)
+    }
+}

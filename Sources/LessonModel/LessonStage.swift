@@ -1,0 +1,47 @@
+import CNNEngine
+
+/// One operation of a lesson, with its data and geometry. The cases are the operations lessons can teach.
+public enum LessonStage: Sendable {
+    /// A matrix (or stack of channels) read cell by cell as intensities.
+    case image(ImageReading)
+    /// A convolution.
+    case convolution(Conv2D)
+    /// A rectifier.
+    case relu(ReLU)
+    /// Max or average pooling.
+    case pooling(Pool2D)
+    /// A shape-and-parameter table for a stack of layers.
+    case architecture(LayerStack)
+
+    /// What the lesson model knows about the stage's operation: the one switch over operations in this layer.
+    public var operation: any LessonOperation {
+        switch self {
+        case .image(let image): return image
+        case .convolution(let conv): return conv
+        case .relu(let relu): return relu
+        case .pooling(let pool): return pool
+        case .architecture(let stack): return stack
+        }
+    }
+
+    /// The operation's name as lesson files write it.
+    public var operationName: String { operation.operationName }
+
+    /// The stage's input tensor (nil for an architecture table).
+    public var input: Tensor? { operation.stageInput }
+
+    /// The forward operation, step by step (nil for an architecture table).
+    public var forward: (any TracedOperation)? {
+        if case .traced(let traced) = operation.forwardPhase.content { return traced }
+        return nil
+    }
+
+    /// `6×6 ⊛ 3×3`-style summary of the stage's sizes.
+    public var sizeSummary: String { operation.sizeSummary }
+
+    /// Whether the stage is an image read cell by cell.
+    public var isImage: Bool {
+        if case .image = self { return true }
+        return false
+    }
+}

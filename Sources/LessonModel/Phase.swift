@@ -1,0 +1,73 @@
+import CNNEngine
+
+/// What a phase computes.
+public enum PhaseKind: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Reading an image's intensities.
+    case image
+    /// A forward operation.
+    case forward
+    /// dL/dF of a convolution.
+    case gradFilters = "grad_filters"
+    /// dL/dX of any operation.
+    case gradInput = "grad_input"
+    /// dL/db of a convolution.
+    case gradBias = "grad_bias"
+    /// A shape-and-parameter table.
+    case table
+}
+
+/// The content a phase steps through.
+public enum PhaseContent: Sendable {
+    /// Cell-by-cell steps of a traced operation.
+    case traced(any TracedOperation)
+    /// Rows of a layer table.
+    case table([LayerRow])
+}
+
+/// One part of a lesson with its own steps: a forward pass, one gradient, or a table.
+public struct Phase: Sendable {
+    /// What it computes.
+    public let kind: PhaseKind
+    /// Which stage of the lesson it belongs to (0-based).
+    public let stageIndex: Int
+    /// The stage itself.
+    public let stage: LessonStage
+    /// The stage's tensor names.
+    public let names: TensorNames
+    /// The lesson file's words for this phase, if it has any (LessonText supplies a default otherwise).
+    public let lessonNarration: String?
+    /// What it steps through.
+    public let content: PhaseContent
+    /// dL/dO of this stage, for backward phases.
+    public let gradOutput: Tensor?
+
+    /// The number of steps.
+    public var stepCount: Int {
+        switch content {
+        case .traced(let operation): return operation.stepCount
+        case .table(let rows): return rows.count
+        }
+    }
+
+    /// The traced operation, if the phase has one.
+    public var operation: (any TracedOperation)? {
+        if case .traced(let operation) = content { return operation }
+        return nil
+    }
+
+    /// The shapes of every tensor a step of this phase may name, for labelling operands.
+    public var shapes: [TensorName: [Int]] {
+        var shapes = stage.operation.parameterShapes
+        if let input = stage.input { shapes[.input] = input.shape; shapes[.gradInput] = input.shape }
+        if let output = stage.forward?.resultShape {
+            for name in [TensorName.output, .gradOutput, .gradOutputFullGrid, .localGradient] { shapes[name] = output }
+        }
+        return shapes
+    }
+
+    /// The tensors the phase is computed from, in the order they are shown: e.g. X, W, b for a forward
+    /// convolution; dL/dO, its zero-inserted padded grid and the rotated filters for dL/dX.
+    public var operandTensors: [(name: TensorName, tensor: Tensor)] {
+        stage.operation.operandTensors(kind, gradOutput: gradOutput)
+    }
+}

@@ -1,0 +1,79 @@
+import CNNEngine
+import LessonModel
+import LessonText
+
+/// A common mistake that explains a wrong answer, recomputed from the same step.
+public struct Mistake: Sendable, Equatable {
+    /// Which mistake.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        /// The kernel was flipped (a true convolution instead of the correlation frameworks compute).
+        case kernelFlipped
+        /// The bias was left out.
+        case biasForgotten
+        /// The input was used without its padding (the window placed on the unpadded input).
+        case paddingSkipped
+        /// The window was placed one cell off.
+        case windowShiftedByOne
+        /// The window was placed one stride off (the neighbouring output's window).
+        case windowShiftedByStride
+        /// One product's sign was dropped.
+        case signDropped
+        /// Not the largest value of the pooling window.
+        case wrongWinner
+        /// The average was not divided by the window size (or divided by the wrong count).
+        case averageNotDivided
+        /// For dL/dX: the filter was not rotated by 180°.
+        case filterNotRotated
+    }
+
+    /// Which mistake.
+    public let kind: Kind
+    /// What that mistake gives.
+    public let value: Double
+    /// A sentence for the student.
+    public let explanation: String
+}
+
+/// Diagnoses wrong practice answers by recomputing the cell under common mistakes.
+public enum PracticeCoach {
+    /// The first mistake whose result matches `answer`, or nil when none does.
+    public static func diagnose(_ answer: TypedNumber, step: Step, phase: Phase, glyphs: Glyphs = .unicode) -> Mistake? {
+        candidates(step: step, phase: phase, glyphs: glyphs).first { answer.matches($0.value) && !answer.matches(step.total) }
+    }
+
+    /// Every mistake that applies to this step, with its value: the operation's own, then a dropped sign.
+    public static func candidates(step: Step, phase: Phase, glyphs: Glyphs = .unicode) -> [Mistake] {
+        var result = phase.stage.mistakes.mistakes(phase.kind, step: step, glyphs: glyphs)
+        if step.rule == .sum { result += signMistakes(step, glyphs: glyphs) }
+        return result
+    }
+
+    private static func signMistakes(_ step: Step, glyphs: Glyphs) -> [Mistake] {
+        step.terms.prefix(256).compactMap { term -> Mistake? in
+            let product = term.product
+            guard product != 0 else { return nil }
+            let text = term.right.map { NumberText.factor(term.left.value, glyphs: glyphs) + glyphs.times + NumberText.factor($0.value, glyphs: glyphs) } ?? NumberText.format(product, glyphs: glyphs)
+            return Mistake(kind: .signDropped, value: step.total - 2 * product, explanation: "That is the sum with the sign of \(text) dropped: it contributes \(NumberText.format(product, glyphs: glyphs)).")
+        }
+    }
+}
+
+/// The mistakes students make in one kind of operation, each recomputed from the same step so the coach can
+/// say what a wrong number means. Each operation conforms in its own file under `Operations/`.
+public protocol OperationMistakes {
+    /// The mistakes that apply to a step of phase `kind`, with the values they give.
+    func mistakes(_ kind: PhaseKind, step: Step, glyphs: Glyphs) -> [Mistake]
+}
+
+extension LessonStage {
+    /// The mistakes of the stage's operation: the one switch over operations in this layer.
+    public var mistakes: any OperationMistakes {
+        switch self {
+        case .image(let image): return image
+        case .convolution(let conv): return conv
+        case .relu(let relu): return relu
+        case .pooling(let pool): return pool
+        case .architecture(let stack): return stack
+        }
+    }
+}

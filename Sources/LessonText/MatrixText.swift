@@ -1,0 +1,37 @@
+import CNNEngine
+import LessonModel
+
+/// Writes matrices as right-aligned columns of numbers, for transcripts.
+public enum MatrixText {
+    /// The rows of one `[H][W]` plane, each cell right-aligned to the widest; `shown` decides which cells
+    /// are printed (others get the pending glyph). A vector (e.g. dL/db) is one row.
+    public static func lines(
+        of tensor: Tensor, plane: [Int], glyphs: Glyphs, shown: ([Int]) -> Bool = { _ in true }
+    ) -> [String] {
+        let isVector = tensor.rank < 2
+        let height = isVector ? 1 : tensor.shape[tensor.rank - 2], width = tensor.shape.last ?? 1
+        var texts: [[String]] = []
+        var cellWidth = 1
+        for row in 0..<height {
+            texts.append((0..<width).map { column in
+                let index = isVector ? [column] : plane + [row, column]
+                let value = NumberText.format(tensor[index], glyphs: glyphs)
+                // Every value counts for the width, shown or not, so a matrix filling in keeps its columns.
+                cellWidth = max(cellWidth, value.count)
+                return shown(index) ? value : glyphs.pending
+            })
+        }
+        return texts.map { row in
+            row.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined(separator: "  ")
+        }
+    }
+
+    /// Every `[H][W]` plane of a tensor with its leading index (empty for a single plane).
+    public static func planes(of tensor: Tensor) -> [[Int]] {
+        guard tensor.rank > 2 else { return [[]] }
+        let leading = Array(tensor.shape.prefix(tensor.rank - 2))
+        var planes: [[Int]] = [[]]
+        for size in leading { planes = planes.flatMap { prefix in (0..<size).map { prefix + [$0] } } }
+        return planes
+    }
+}

@@ -1,0 +1,49 @@
+import LessonModel
+
+/// Writes numbers the way the lessons show them: integers plainly, others with up to four decimals.
+public enum NumberText {
+    /// `−5`, `9.5`, `0.3333`, `−∞` (or ASCII equivalents).
+    public static func format(_ value: Double, glyphs: Glyphs = .unicode) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let whole = Int64(value)
+            return whole < 0 ? glyphs.minus + String(-whole) : String(whole)
+        }
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return (value < 0 ? glyphs.minus : "") + glyphs.infinity }
+        let magnitude = abs(value)
+        var text: String
+        if magnitude.rounded() == magnitude && magnitude < 1e15 {
+            text = String(Int64(magnitude))
+        } else if magnitude >= 1e9 || magnitude < 1e-4 {
+            text = "\(magnitude)"
+        } else {
+            text = fixed(magnitude, decimals: 4)
+        }
+        let isZero = text.allSatisfy { $0 == "0" || $0 == "." }
+        return (value < 0 && !isZero ? glyphs.minus : "") + text
+    }
+
+    /// A factor in a product: negative numbers in parentheses, `(−1)`.
+    public static func factor(_ value: Double, glyphs: Glyphs = .unicode) -> String {
+        let text = format(value, glyphs: glyphs)
+        return text.hasPrefix(glyphs.minus) ? "(\(text))" : text
+    }
+
+    private static func fixed(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        let whole = Int64(scaled / scale)
+        var fraction = String(Int64(scaled) - whole * Int64(scale))
+        fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        return fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+    }
+
+    /// A finite number exactly, for programs and JSON: `3` for whole numbers, otherwise Swift's shortest
+    /// round-tripping form (`0.1`, `1e-05`), so it never loses precision.
+    public static func exact(_ value: Double) -> String {
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}

@@ -1,0 +1,42 @@
+import CNNEngine
+import LessonModel
+
+/// How one kind of operation reads: the heading of each of its phases and the explanation shown when the
+/// lesson file does not narrate the phase itself. Each operation conforms in its own file under `Operations/`.
+public protocol OperationText {
+    /// A heading such as `Forward: Z = X ⊛ W + b` for phase `kind` of this operation.
+    func title(_ kind: PhaseKind, names: TensorNames) -> String
+    /// A sentence or two that explains phase `kind` of this operation.
+    func defaultNarration(_ kind: PhaseKind, names: TensorNames) -> String
+}
+
+extension LessonStage {
+    /// How the stage's operation reads: the one switch over operations in this layer.
+    public var text: any OperationText {
+        switch self {
+        case .image(let image): return image
+        case .convolution(let conv): return conv
+        case .relu(let relu): return relu
+        case .pooling(let pool): return pool
+        case .architecture(let stack): return stack
+        }
+    }
+}
+
+extension Phase {
+    /// The phase's heading, e.g. `Forward: Z = X ⊛ W + b`.
+    public var title: String { stage.text.title(kind, names: names) }
+
+    /// The lesson's words for the phase, or the operation's default explanation.
+    public var narration: String { lessonNarration ?? stage.text.defaultNarration(kind, names: names) }
+
+    /// A caption for an operand tensor, e.g. `dL/dZ with zeros inserted (stride) and padded …`.
+    public func caption(for tensor: TensorName) -> String {
+        let name = names.name(of: tensor == .gradOutputFullGrid ? .gradOutput : tensor)
+        switch tensor {
+        case .gradOutputFullGrid: return "\(name) with zeros inserted (stride) and padded for the full convolution"
+        case .rotatedFilters: return "\(names.filters) rotated 180°"
+        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient: return name
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import CNNEngine
+import LessonModel
+
+/// How one kind of operation is drawn: the panels of a step (operands first, the result last) and, where it
+/// has them, one row of panels per input channel. Each operation conforms in its own file under `Operations/`.
+protocol OperationScene {
+    /// The panels of a step of phase `kind`.
+    func panels(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [MatrixPanel]
+    /// One row of panels per input channel for a step of phase `kind`, or nil to draw `panels` alone.
+    func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]?
+}
+
+extension LessonStage {
+    /// How the stage's operation is drawn: the one switch over operations in this layer.
+    var scene: any OperationScene {
+        switch self {
+        case .image(let image): return image
+        case .convolution(let conv): return conv
+        case .relu(let relu): return relu
+        case .pooling(let pool): return pool
+        case .architecture(let stack): return stack
+        }
+    }
+}
