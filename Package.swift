@@ -65,19 +65,30 @@ let package = Package(
         .executableTarget(
             name: "cnn-tutor-benchmarks",
             dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering"]),
+        // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
+        // Lesson-test helpers: parse YAML text, read diagnostics, load built-ins by id.
+        .target(
+            name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),
+        .testTarget(name: "LessonModelTests", dependencies: ["LessonModel", "LessonFiles", "LessonTestSupport"]),
+        .testTarget(name: "LessonTextTests", dependencies: ["LessonText", "LessonModel", "LessonTestSupport"]),
+        .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
-            name: "CNNLessonsTests",
+            name: "LessonFilesTests",
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine"]),
+        .testTarget(
+            name: "LessonExportTests",
             dependencies: [
-                "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonPractice",
-                .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+                "LessonExport", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
-        // Seeded mutations of the built-in lessons through the parser and validator (bounded, runs in CI).
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
-        .testTarget(name: "TutorProgressTests", dependencies: ["TutorProgress"]),
+        .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
             name: "TutorRenderingTests",
             dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
@@ -86,9 +97,9 @@ let package = Package(
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
         .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
-        .testTarget(name: "ImageFilesTests", dependencies: ["ImageFiles", "CNNEngine", "AtomicFiles"]),
+        .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["cnn-tutor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,4 @@ enum LessonFormat {
     static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "cells"]
     /// Keys of an architecture layer.
     static let layerKeys = ["name", "type", "filters", "size", "stride", "padding", "units"]
-    /// Layer types.
-    static let layerTypes = ["conv", "maxpool", "avgpool", "flatten", "fc", "softmax"]
 }

@@ -40,8 +40,8 @@ extension LessonReader {
 
     private mutating func layer(_ node: Node) -> (name: String, spec: LayerSpec)? {
         guard let fields = mapping(node, named: "a layer", allowed: LessonFormat.layerKeys) else { return nil }
-        guard let typeNode = fields["type"], let type = string(typeNode, named: "type"), LessonFormat.layerTypes.contains(type) else {
-            error("a layer needs `type`", at: fields["type"] ?? node, hint: "one of: " + LessonFormat.layerTypes.joined(separator: ", "))
+        guard let typeNode = fields["type"], let type = string(typeNode, named: "type"), let layerType = LayerType(rawValue: type) else {
+            error("a layer needs `type`", at: fields["type"] ?? node, hint: "one of: " + LayerType.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
         let name = fields["name"].flatMap { string($0, named: "name") } ?? type.uppercased()
@@ -50,8 +50,8 @@ extension LessonReader {
             if fields[key] == nil { error("a \(type) layer needs `\(key)`", at: node) }
             return fields[key]
         }
-        switch type {
-        case "conv":
+        switch layerType {
+        case .conv:
             guard let filtersNode = required("filters"), let sizeNode = required("size"),
                 let filters = integer(filtersNode, named: "filters", range: 1...4096),
                 let size = pair(sizeNode, named: "size", range: 1...LessonLimits.kernelSize)
@@ -60,19 +60,35 @@ extension LessonReader {
             var paddingRule = PaddingRule.valid
             if let node = fields["padding"] { paddingRule = padding(node) ?? .valid }
             return (name, .convolution(filters: filters, kernel: size, stride: stride, padding: paddingRule, dilation: Pair(1)))
-        case "maxpool", "avgpool":
+        case .maxpool, .avgpool:
             guard let sizeNode = required("size"), let size = pair(sizeNode, named: "size", range: 1...LessonLimits.kernelSize) else {
                 return nil
             }
             let stride = fields["stride"].flatMap { pair($0, named: "stride", range: 1...LessonLimits.geometry) } ?? size
             var paddingRule = PaddingRule.valid
             if let node = fields["padding"] { paddingRule = padding(node) ?? .valid }
-            return (name, .pooling(kind: type == "maxpool" ? .max : .average, size: size, stride: stride, padding: paddingRule))
-        case "flatten":
+            return (name, .pooling(kind: layerType == .maxpool ? .max : .average, size: size, stride: stride, padding: paddingRule))
+        case .flatten:
             return (name, .flatten)
-        default:
+        case .fc, .softmax:
             guard let unitsNode = required("units"), let units = integer(unitsNode, named: "units", range: limit) else { return nil }
-            return (name, type == "fc" ? .fullyConnected(units: units) : .softmax(classes: units))
+            return (name, layerType == .fc ? .fullyConnected(units: units) : .softmax(classes: units))
         }
     }
+}
+
+/// The layer types an architecture table accepts, as lesson files write them.
+enum LayerType: String, CaseIterable {
+    /// A convolution: `filters`, `size`, `stride`, `padding`.
+    case conv
+    /// Max pooling: `size`, `stride`, `padding`.
+    case maxpool
+    /// Average pooling: `size`, `stride`, `padding`.
+    case avgpool
+    /// Flattening to a vector.
+    case flatten
+    /// A fully connected layer: `units`.
+    case fc
+    /// Softmax over `units` classes.
+    case softmax
 }

@@ -152,10 +152,7 @@ public struct StepFormatter: Sendable {
 
     /// `1,2` → `₁,₂`.
     static func subscripted(_ text: String) -> String {
-        let digits: [Character: Character] = [
-            "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-        ]
-        return String(text.map { digits[$0] ?? $0 })
+        String(text.map { Glyphs.subscriptOf[$0] ?? $0 })
     }
 }
 

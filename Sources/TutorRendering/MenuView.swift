@@ -9,7 +9,7 @@ struct MenuView {
 
     func draw(into grid: inout CellGrid) {
         let menu = state.menu, width = grid.width, height = grid.height
-        Frame.draw(into: &grid, title: "cnn-tutor · lessons", right: "\(menu.entries.count) lessons", options: options)
+        Frame.draw(into: &grid, title: "cnn-tutor\(options.glyphs.separator)lessons", right: "\(menu.entries.count) lessons", options: options)
         let x = 2, contentWidth = width - 4
         var y = 1
         let search = menu.searching || !menu.query.isEmpty
@@ -34,7 +34,7 @@ struct MenuView {
             let saved = state.progress[entry.id]
             let done = saved?.completed == true ? (options.glyphs == .ascii ? "done " : "✓ ") : ""
             let score = saved?.bestScore.map { "\($0.correct)/\($0.asked) " } ?? ""
-            let detail = done + score + options.glyphs.text("\(entry.kind) · \(entry.size)")
+            let detail = done + score + options.glyphs.text(entry.kind) + options.glyphs.separator + options.glyphs.text(entry.size)
             let lead = "\(isSelected ? String(options.box.pointer) : " ") \(pad(number, 2, right: true))  "
             let titleRoom = max(0, contentWidth - lead.count - detail.count - 2)
             var title = options.glyphs.text(entry.title)

@@ -12,9 +12,9 @@ struct PlayerView {
     func draw(into grid: inout CellGrid) {
         let width = grid.width, height = grid.height
         let number = state.menu.number(of: player.lesson.id).map { "\($0)/\(state.menu.entries.count) " } ?? ""
-        let position = "phase \(player.phaseIndex + 1)/\(player.phases.count) · step \(player.stepIndex + 1)/\(player.stepCount)"
+        let position = "phase \(player.phaseIndex + 1)/\(player.phases.count)\(options.glyphs.separator)step \(player.stepIndex + 1)/\(player.stepCount)"
         Frame.draw(
-            into: &grid, title: "cnn-tutor · \(number)\(options.glyphs.text(player.lesson.title))",
+            into: &grid, title: "cnn-tutor\(options.glyphs.separator)\(number)\(options.glyphs.text(player.lesson.title))",
             right: options.glyphs.text(position), options: options)
         let contentX = 2, contentWidth = width - 4
         var y = 1

@@ -2,6 +2,7 @@ import CNNEngine
 import LessonCode
 import LessonFiles
 import LessonModel
+import TestSupport
 
 /// Lessons built in code to reach what the built-ins do not: asymmetric padding, dilation 2, stride (2, 1),
 /// several channels and filters, non-integer values at full precision, ties, zeros at ReLU, chains.
@@ -14,7 +15,7 @@ enum CodeLessons {
 
     /// The lesson called `name`.
     static func lesson(_ name: String) throws -> Lesson {
-        var random = SplitMix64(seed: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude))
+        var random = SeededGenerator(seed: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude))
         switch name {
         case "asymmetric-dilated-strided":
             let input = random.tensor([2, 7, 8])
@@ -88,11 +89,11 @@ enum CodeLessons {
     }
 
     /// A stage built from the previous output, drawing any weights from `random`.
-    typealias StageMaker = (Tensor, inout SplitMix64) throws -> LessonStage
+    typealias StageMaker = (Tensor, inout SeededGenerator) throws -> LessonStage
 
     /// Chains `stages` from `input`, each on the previous one's output; with `gradient`, a random dL/dO.
     private static func make(
-        _ name: String, input: Tensor, gradient: Bool, random: inout SplitMix64, _ stages: StageMaker...
+        _ name: String, input: Tensor, gradient: Bool, random: inout SeededGenerator, _ stages: StageMaker...
     ) throws -> Lesson {
         var current = input
         var built: [LessonStage] = []
@@ -112,24 +113,7 @@ enum CodeLessons {
     }
 }
 
-/// A small deterministic random generator (SplitMix64) for test data.
-struct SplitMix64 {
-    private var state: UInt64
-
-    /// A generator starting at `seed`.
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     /// A value in [−2, 2) using all 53 bits of a double's mantissa.
     mutating func value() -> Double {
         Double(next() >> 11) / Double(1 << 53) * 4 - 2

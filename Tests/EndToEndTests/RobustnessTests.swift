@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Storms of resizes, tiny terminals, signals at random moments, and writes killed halfway.
@@ -10,13 +11,16 @@ struct RobustnessTests {
         defer { session.kill() }
         #expect(session.waitFor("= −3"))
         try session.sendKeys("+", "+", "+", "p")
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(named: "resize storm")
         for _ in 0..<40 {
             try session.resize(width: Int.random(in: 1...140, using: &generator), height: Int.random(in: 1...45, using: &generator))
         }
         try session.resize(width: 80, height: 24)
-        #expect(session.waitFor("phase 1/1"))
-        #expect(!session.paneIsDead)
+        #expect(session.waitFor("phase 1/1"), "\(generator.seedDescription)")
+        // Still running and answering keys: help opens on `?`.
+        try session.sendKeys("?")
+        #expect(session.waitFor("any key closes"), "\(generator.seedDescription)")
+        #expect(session.exitStatus == nil, "\(generator.seedDescription)")
         try session.sendKeys("q")
         #expect(session.waitForExit() == 0)
         #expect(!session.isAlternateScreenOn())
@@ -29,9 +33,10 @@ struct RobustnessTests {
         defer { session.kill() }
         #expect(TmuxSession.waitUntil(timeout: .seconds(10)) { session.isAlternateScreenOn() })
         try session.sendKeys("Right", "p", "?", "q")
-        #expect(!session.paneIsDead)
-        // q closed help; grow the pane so the exit status line fits, then q quits.
+        // q closed help; grow the pane: the tutor must still be running and redraw at the new size.
         try session.resize(width: 80, height: 24)
+        #expect(session.waitFor("phase"))
+        #expect(session.exitStatus == nil)
         try session.sendKeys("q")
         #expect(session.waitForExit() == 0)
         #expect(!session.isAlternateScreenOn())
@@ -39,6 +44,7 @@ struct RobustnessTests {
 
     @Test(arguments: 0..<6)
     func aSignalAtARandomMomentRestoresTheTerminal(round: Int) throws {
+        var generator = SeededGenerator(named: "signal round \(round)")
         let fixture = try TutorFixture()
         let session = try fixture.tmux(["play", "backward-stride-two"])
         defer { session.kill() }
@@ -46,11 +52,11 @@ struct RobustnessTests {
         let signals = [SIGTERM, SIGHUP, SIGINT]
         let signal = signals[round % signals.count]
         try session.sendKeys("+", "+", "+", "+", "p")
-        usleep(UInt32.random(in: 0...400_000))
+        usleep(UInt32.random(in: 0...400_000, using: &generator))
         if round % 2 == 0 { try session.resize(width: 100, height: 30) }
         session.sendSignal(signal)
-        #expect(session.waitForExit() == 128 + signal)
-        #expect(!session.isAlternateScreenOn())
+        #expect(session.waitForExit() == 128 + signal, "\(generator.seedDescription)")
+        #expect(!session.isAlternateScreenOn(), "\(generator.seedDescription)")
     }
 }
 

@@ -1,19 +1,22 @@
 import Foundation
+import TestSupport
 
 /// A scratch folder and environment for running the real `cnn-tutor`: its own progress store and working
 /// directory, a UTF-8 locale and a capable TERM.
 struct TutorFixture {
-    /// The scratch folder (also the working directory).
-    let directory: URL
+    /// The scratch folder (also the working directory), removed when the last copy of the fixture goes.
+    let folder: TemporaryDirectory
     /// The binary under test.
     let binary: URL
 
     init() throws {
         guard let binary = TmuxSession.cnnTutorBinary else { throw FixtureError("cnn-tutor binary not found") }
         self.binary = binary
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-tutor-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        folder = try TemporaryDirectory(prefix: "cnn-tutor-e2e")
     }
+
+    /// The scratch folder's URL.
+    var directory: URL { folder.url }
 
     /// The variables every run gets.
     var environment: [String: String] {

@@ -1,6 +1,7 @@
 import CNNEngine
 import Foundation
 import ImageFiles
+import TestSupport
 import Testing
 
 /// lessons/images/*.png are exactly what `BuiltinPicture` draws. To regenerate them after changing the

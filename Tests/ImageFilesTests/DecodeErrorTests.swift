@@ -1,5 +1,6 @@
 import Foundation
 import ImageFiles
+import TestSupport
 import Testing
 
 /// Every way a file can fail to be an image gives its own typed error, never a trap.
@@ -14,8 +15,7 @@ import Testing
     }
 
     @Test func folderIsUnreadable() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let folder = try TemporaryDirectory(prefix: "image-files")
         let error = imageError { () throws(ImageFileError) in try ImageFile.read(folder.path) }
         guard case .unreadable(let path, let reason) = error else { Issue.record("got \(String(describing: error))"); return }
         #expect(path == folder.path)
@@ -23,8 +23,7 @@ import Testing
     }
 
     @Test func fileOverTheLimitIsNotRead() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let folder = try TemporaryDirectory(prefix: "image-files")
         let path = try folder.write([], as: "huge.pgm")
         // A sparse file one byte over the limit: refused from its size, without reading 256 MiB.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

@@ -1,5 +1,6 @@
 import CNNEngine
 import ImageFiles
+import TestSupport
 import Testing
 
 /// Seeded, bounded fuzzing: thousands of damaged variants of valid files decode to an image or a typed

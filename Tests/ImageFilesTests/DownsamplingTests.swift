@@ -1,5 +1,6 @@
 import CNNEngine
 import ImageFiles
+import TestSupport
 import Testing
 
 /// `size:` shrinks by area averaging: each output cell is the mean of the source area it covers, source

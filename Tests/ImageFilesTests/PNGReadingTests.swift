@@ -1,5 +1,6 @@
 import CNNEngine
 import ImageFiles
+import TestSupport
 import Testing
 
 /// PNG colour types and bit depths, from files built by `PNGFixture` (not by libpng).

@@ -1,5 +1,6 @@
 import CNNEngine
 import ImageFiles
+import TestSupport
 import Testing
 
 /// Tensor → file → tensor gives the same tensor, through every format written.
@@ -9,11 +10,10 @@ import Testing
     @Test(arguments: cases)
     func tensorSurvivesAFile(format: ImageFileFormat, planes: Int) throws {
         var generator = SeededGenerator(seed: UInt64(planes * 10 + (ImageFileFormat.allCases.firstIndex(of: format) ?? 0)))
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let folder = try TemporaryDirectory(prefix: "image-files")
         for (height, width) in [(1, 1), (5, 7), (13, 4), (40, 33)] {
             let tensor = randomByteTensor([planes, height, width], using: &generator)
-            let path = folder.file("picture-\(height)x\(width)")
+            let path = folder.path("picture-\(height)x\(width)")
             let image = try RasterImage(tensor: tensor, range: 0...255)
             try ImageFile.write(image, to: path, format: format, overwrite: false)
             #expect(try ImageFile.readTensor(path, TensorConversion(scale: .byte)) == tensor, "\(format) \(height)×\(width)")

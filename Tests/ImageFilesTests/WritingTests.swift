@@ -1,6 +1,7 @@
 import CNNEngine
 import Foundation
 import ImageFiles
+import TestSupport
 import Testing
 
 /// Tensors to 8-bit pictures, and files written atomically without silently replacing anything.
@@ -43,8 +44,7 @@ import Testing
     }
 
     @Test func existingFileIsKeptUnlessOverwriteIsAsked() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let folder = try TemporaryDirectory(prefix: "image-files")
         let path = try folder.write(Array("keep me".utf8), as: "picture.png")
         let image = try greyImage([[1, 2], [3, 4]])
         #expect(writeError { () throws(ImageWriteError) in try ImageFile.write(image, to: path, format: .png, overwrite: false) }
@@ -56,9 +56,8 @@ import Testing
     }
 
     @Test func missingFolderFailsCleanly() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.file("absent/picture.pgm")
+        let folder = try TemporaryDirectory(prefix: "image-files")
+        let path = folder.path("absent/picture.pgm")
         let image = try greyImage([[1]])
         let error = writeError { () throws(ImageWriteError) in
             try ImageFile.write(image, to: path, format: .netpbmBinary, overwrite: false)

@@ -1,14 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 import TutorCore
 import TutorProgress
 
 /// Saving, merging, resetting, damaged files and concurrent writers.
 @Suite struct ProgressStoreTests {
+    /// Removed, with the store's files, when the test ends.
+    let folder: TemporaryDirectory
+    /// The store's folder, created by the store itself.
     let directory: String
 
     init() throws {
-        directory = NSTemporaryDirectory() + "cnn-tutor-progress-\(UUID().uuidString)"
+        folder = try TemporaryDirectory(prefix: "cnn-tutor-progress")
+        directory = folder.path("state")
     }
 
     @Test func defaultDirectoryFollowsXDGStateHome() {

@@ -6,8 +6,17 @@ import TutorCore
 import TutorRendering
 
 enum RenderFixtures {
+    /// Every built-in lesson, to look lessons up by id (never to lay out a screen: snapshots must not change
+    /// when a lesson is added to the catalogue or moved in it).
     static let lessons = BuiltinLessons.all()
 
+    /// The lessons the menu snapshots show, chosen by id.
+    static let menuLessonIDs = ["image-as-matrix", "vertical-edges", "same-padding", "relu", "max-pooling", "backward"]
+
+    /// The menu's lessons, in `menuLessonIDs` order.
+    static var menuLessons: [Lesson] { menuLessonIDs.map(lesson) }
+
+    /// A built-in lesson by id.
     static func lesson(_ id: String) -> Lesson {
         guard let lesson = lessons.first(where: { $0.id == id }) else { fatalError("no built-in lesson \(id)") }
         return lesson
@@ -20,7 +29,7 @@ enum RenderFixtures {
 
     /// The tutor playing `lesson`, after `keys`.
     static func playing(_ lesson: Lesson, width: Int = 80, height: Int = 24, keys: [Key] = []) -> TutorState {
-        var state = TutorState(playing: lesson, menuLessons: lessons, size: TerminalSize(width: width, height: height))
+        var state = TutorState(playing: lesson, menuLessons: [lesson], size: TerminalSize(width: width, height: height))
         for key in keys { _ = Tutor.update(&state, .key(key)) }
         return state
     }

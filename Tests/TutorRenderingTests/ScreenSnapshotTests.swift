@@ -10,12 +10,12 @@ import TutorCore
 /// Every screen as text (and, where meaning matters, with styles), pinned by snapshots.
 @Suite struct ScreenSnapshotTests {
     @Test func menu() {
-        let state = TutorState(lessons: RenderFixtures.lessons, size: TerminalSize(width: 80, height: 24))
+        let state = TutorState(lessons: RenderFixtures.menuLessons, size: TerminalSize(width: 80, height: 24))
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
 
     @Test func menuWhileSearching() {
-        var state = TutorState(lessons: RenderFixtures.lessons, size: TerminalSize(width: 80, height: 24))
+        var state = TutorState(lessons: RenderFixtures.menuLessons, size: TerminalSize(width: 80, height: 24))
         for key: Key in [.character("/"), .character("p"), .character("o"), .character("o"), .character("l")] { _ = Tutor.update(&state, .key(key)) }
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
@@ -97,7 +97,7 @@ import TutorCore
     }
 
     @Test func menuHelpListsTheMenuKeys() {
-        var state = TutorState(lessons: RenderFixtures.lessons, size: TerminalSize(width: 80, height: 24))
+        var state = TutorState(lessons: RenderFixtures.menuLessons, size: TerminalSize(width: 80, height: 24))
         _ = Tutor.update(&state, .key(.character("?")))
         let text = Renderer.render(state).text
         assertSnapshot(of: text, as: .lines)

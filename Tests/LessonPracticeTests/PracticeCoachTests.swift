@@ -1,13 +1,12 @@
-import LessonFiles
 import LessonModel
 import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// Each common mistake is recognised from the number it produces.
 @Suite struct PracticeCoachTests {
     func diagnosis(_ lessonID: String, phase phaseIndex: Int = 0, step number: Int, answer: String) throws -> Mistake.Kind? {
-        let phase = Fixtures.lesson(lessonID).phases[phaseIndex]
+        let phase = try LessonTestSupport.builtin(lessonID).phases[phaseIndex]
         let step = try #require(phase.operation?.step(at: number))
         let typed = try #require(TypedNumber(answer))
         return PracticeCoach.diagnose(typed, step: step, phase: phase)?.kind

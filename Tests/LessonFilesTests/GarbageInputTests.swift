@@ -1,8 +1,6 @@
-import LessonExport
-import LessonFiles
 import LessonModel
-import LessonPractice
 import LessonText
+import LessonTestSupport
 import Testing
 
 /// Text that is nothing like a lesson gives diagnostics, never a crash.

@@ -1,8 +1,6 @@
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// `AnswerKey.verify` finds stated values the engine computes differently, and shows the sum that proves it.

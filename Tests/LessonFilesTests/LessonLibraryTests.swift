@@ -1,8 +1,5 @@
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
 import Testing
 
 /// `LessonLibrary` loads by path (through its injected reader) or built-in id, and suggests close ids.

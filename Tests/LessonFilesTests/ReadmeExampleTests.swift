@@ -1,9 +1,7 @@
 import Foundation
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import TestSupport
 import Testing
 
 /// Every complete lesson in lessons/README.md (a yaml block starting with `id:`) parses and verifies.
@@ -12,7 +10,7 @@ struct ReadmeExampleTests {
     /// The complete lessons of the README, in order.
     static func examples() throws -> [String] {
         let readme = try String(
-            contentsOf: LessonTestSupport.packageRoot.appendingPathComponent("lessons/README.md"), encoding: .utf8)
+            contentsOf: packageRoot.appendingPathComponent("lessons/README.md"), encoding: .utf8)
         return readme.components(separatedBy: "```yaml\n").dropFirst()
             .compactMap { $0.components(separatedBy: "```").first }
             .filter { $0.hasPrefix("id:") }

@@ -1,8 +1,5 @@
-import LessonExport
-import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// Problems in `expected:` found while parsing: wrong shapes, cells outside their result, missing results.

@@ -1,10 +1,9 @@
-import CNNEngine
 import Foundation
 import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
 import LessonText
+import LessonTestSupport
 import Testing
 
 /// The JSON export read back with JSONSerialization: its keys, its steps, and results equal to the engine's.

@@ -1,8 +1,6 @@
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// A file with several independent problems reports all of them, sorted by position.

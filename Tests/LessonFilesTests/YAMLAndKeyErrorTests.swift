@@ -1,8 +1,5 @@
-import LessonExport
-import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// Problems with the file as YAML and with its keys: syntax, unknown, duplicate and missing keys, empty files.

@@ -1,8 +1,5 @@
-import LessonExport
-import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// Problems with shapes, parameters and the documented limits, each reported at the value at fault.

@@ -1,9 +1,7 @@
 import CNNEngine
-import LessonExport
-import LessonFiles
 import LessonModel
-import LessonPractice
 import LessonText
+import LessonTestSupport
 import Testing
 
 /// How single steps read: bare values, max lists, and the window's place in words.

@@ -1,9 +1,9 @@
 import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
 import LessonText
 import SnapshotTesting
+import LessonTestSupport
 import Testing
 
 /// Text transcripts of representative lessons match hand-checked snapshots, and rendering is deterministic.

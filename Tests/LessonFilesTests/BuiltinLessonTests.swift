@@ -1,9 +1,9 @@
 import Foundation
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
 import LessonText
+import TestSupport
+import LessonTestSupport
 import Testing
 
 /// Every lesson in `lessons/*.yaml` parses, holds its answer key, is named after its id and exports.
@@ -18,7 +18,7 @@ struct BuiltinLessonTests {
 
     @Test("every lessons/*.yaml file is built in, in file-name order, with a unique id")
     func everyFileIsBuiltInWithAUniqueID() throws {
-        let folder = LessonTestSupport.packageRoot.appendingPathComponent("lessons")
+        let folder = packageRoot.appendingPathComponent("lessons")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(BuiltinLessons.entries.map(\.fileName) == files)
         #expect(files.count >= 17)
@@ -49,23 +49,6 @@ struct BuiltinLessonTests {
         let lesson = try LessonTestSupport.builtin(try entry(fileName).id)
         let mismatches = AnswerKey.verify(lesson)
         #expect(mismatches.isEmpty, "\(mismatches.map { $0.diagnostic(file: fileName, glyphs: .unicode).description })")
-    }
-
-    @Test("every built-in lesson exports as text, markdown and JSON", arguments: fileNames)
-    func exportsInEveryFormat(_ fileName: String) throws {
-        let lesson = try LessonTestSupport.builtin(try entry(fileName).id)
-        for glyphs in [Glyphs.unicode, .ascii] {
-            let transcript = Transcript(lesson: lesson, glyphs: glyphs)
-            let text = transcript.render(.text)
-            #expect(text.hasPrefix("cnn-tutor transcript: \(lesson.id)\n"))
-            #expect(transcript.render(.markdown).hasPrefix("# "))
-            if glyphs == .ascii {
-                #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "ASCII transcript of \(lesson.id) has non-ASCII characters")
-            }
-        }
-        let json = Transcript(lesson: lesson).render(.json)
-        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        #expect(object?["id"] as? String == lesson.id)
     }
 
     @Test("only image-as-matrix and toy-convnet come without an answer key")

@@ -1,8 +1,5 @@
-import LessonExport
-import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// Problems inside matrices: ragged rows, unequal channels, tokens that are not finite numbers in range.

@@ -1,8 +1,6 @@
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
-import LessonText
+import LessonTestSupport
 import Testing
 
 /// In a chain with a backward pass, dL/dW and dL/db are those of the first convolution, as documented.

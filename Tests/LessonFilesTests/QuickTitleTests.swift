@@ -1,7 +1,5 @@
-import LessonExport
 import LessonFiles
 import LessonModel
-import LessonPractice
 import LessonText
 import Testing
 
