@@ -34,9 +34,14 @@ extension Phase {
     public func caption(for tensor: TensorName) -> String {
         let name = names.name(of: tensor == .gradOutputFullGrid ? .gradOutput : tensor)
         switch tensor {
-        case .gradOutputFullGrid: return "\(name) with zeros inserted (stride) and padded for the full convolution"
+        case .gradOutputFullGrid:
+            let window = stage.operation.slidingWindow
+            let strided = window.map { $0.rows.stride > 1 || $0.columns.stride > 1 } ?? false
+            return "\(name) \(strided ? "with zeros inserted (stride) and padded" : "padded") for the full convolution"
         case .rotatedFilters: return "\(names.filters) rotated 180°"
-        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient: return name
+        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient, .target, .loss,
+            .probabilities:
+            return name
         }
     }
 }

@@ -23,7 +23,12 @@ struct PlayerView {
         let scene = PhaseScene(player: player, options: options)
         let bottomLimit = height - 2
         let equationBudget = max(1, min(6, (bottomLimit - y) / 3))
-        let equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
+        let equation: [[StyledText]]
+        if case .table(let layers) = player.phase.content {
+            equation = TableView.detailLines(rows: layers, current: player.stepIndex, width: contentWidth, options: options)
+        } else {
+            equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
+        }
         let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
         let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
         let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
