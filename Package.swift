@@ -23,22 +23,27 @@ let package = Package(
         .target(name: "LessonPractice", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The lesson file format (YAML via Yams): parsing with positions, validation, the built-in library.
         .target(
-            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
+            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "ImageFiles", "Yams"],
+            plugins: ["EmbedLessons"]),
         // Build-time tool and plugin that compile lessons/*.yaml into LessonFiles.
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        // How tensors look as pictures: each tensor's scale (grey ramp or diverging map centred on 0), the one colour
+        // map and the glyph ramps for terminals without colour.
+        .target(name: "LessonPictures", dependencies: ["LessonModel", "CNNEngine"]),
         // Transcripts: a lesson written out step by step as text, markdown or JSON.
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
         .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
-        .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
+        .target(
+            name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode", "LessonPictures"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
         .target(name: "AtomicFiles"),
         // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
         .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
-        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
+        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText", "LessonPictures"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
@@ -47,7 +52,7 @@ let package = Package(
         .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "LessonModel"]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
         // `TutorRuntime.TerminalDevice`.
-        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime", "LessonPictures"]),
         // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.

@@ -42,12 +42,12 @@ public enum BuiltinLessons {
 
     /// Parses a built-in lesson.
     public static func lesson(id: String) -> Result<Lesson, LessonErrors>? {
-        entry(id: id).map { LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)") }
+        entry(id: id).map { LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin) }
     }
 
     /// Every built-in lesson that parses, in teaching order.
     public static func all() -> [Lesson] {
-        entries.compactMap { try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)").get() }
+        entries.compactMap { try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin).get() }
     }
 
     /// `03-vertical-edges.yaml` → `vertical-edges`.

@@ -5,8 +5,9 @@ import Yams
 
 /// Reads lesson files: YAML in, a validated `Lesson` or every problem with its position out.
 public enum LessonParser {
-    /// Parses and validates a lesson; never traps, whatever the text.
-    public static func parse(text: String, file: String) -> Result<Lesson, LessonErrors> {
+    /// Parses and validates a lesson; never traps, whatever the text. `image:` paths are read from `images`,
+    /// by default files beside `file`.
+    public static func parse(text: String, file: String, images: LessonImageSource? = nil) -> Result<Lesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
             return .failure(LessonErrors([LessonDiagnostic(
                 file: file, location: .start, message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")]))
@@ -22,7 +23,7 @@ public enum LessonParser {
         } catch {
             return .failure(LessonErrors([syntaxDiagnostic(error, file: file)]))
         }
-        var reader = LessonReader(file: file, text: text)
+        var reader = LessonReader(file: file, text: text, images: images)
         let lesson = reader.lesson(root)
         if let lesson, reader.diagnostics.isEmpty { return .success(lesson) }
         return .failure(LessonErrors(reader.diagnostics))
@@ -131,7 +132,7 @@ extension LessonReader {
         return Lesson(
             id: id, title: title, introduction: introduction, sourceName: file, stages: stages,
             gradOutput: gradOutput, names: names, symbolic: symbolic,
-            narration: Self.flatten(narrationByStage), expected: expected, notes: notes)
+            narration: Self.flatten(narrationByStage), expected: expected, notes: notes, image: image)
     }
 
     /// Stage narration keyed `forward`, `grad_input`, … for stage 0 and `2.forward` … for later stages.
