@@ -50,7 +50,7 @@ enum InteractiveSession {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        let options: RenderOptions = terminal.unicode && !display.ascii ? .unicode : .ascii
+        let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)
         if let warning { state.notice = .init(warning, isError: true) }
         let runtime = TutorRuntime(
