@@ -136,7 +136,8 @@ struct PictureCanvas {
         case .shades, .characters:
             let value: Double
             switch (upper, lower) {
-            case let (upper?, lower?): value = (upper + lower) / 2
+            // A signed map keeps the stronger of the two pixels, so a one-pixel edge does not fade to half.
+            case let (upper?, lower?): value = scale.isSigned ? (abs(upper) >= abs(lower) ? upper : lower) : (upper + lower) / 2
             case let (upper?, nil): value = upper
             case let (nil, lower?): value = lower
             case (nil, nil): return .blank

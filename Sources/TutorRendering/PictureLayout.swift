@@ -4,7 +4,8 @@ import TutorCore
 /// The panels of a step in picture view: every tensor that is more than a few numbers becomes a picture (the
 /// kernel window framed on the input, the cell being computed framed on the result), the numbers under the
 /// window stay beside the picture they belong to, and small filters stay as numbers. All pictures share one
-/// scale, so a window on the input and the cell it gives on the output look the same size.
+/// scale, so a window on the input and the cell it gives on the output look the same size. A step over several
+/// input channels shows every channel's picture side by side, with the numbers of the channel in focus.
 struct PictureLayout {
     /// One thing in a row of the layout.
     enum Item {
@@ -19,13 +20,15 @@ struct PictureLayout {
         let columns: [[Item]]
         let widths: [Int]
         let height: Int
+        /// Whether every picture got its whole width.
+        let fitsWithoutShrinking: Bool
     }
 
     /// Columns between items.
     static let gap = 3
-    /// Pictures are not shrunk below this many cells tall when channels are stacked; below it, one row is shown
-    /// (the focused channel, `c` for the next).
-    static let smallestStackedHeight = 6
+    /// Channels are shown side by side when their pictures are at least this many cells tall (or as large as the
+    /// focused channel alone would be, halved); otherwise only the focused channel (`c` for the next).
+    static let smallestChannelHeight = 8
 
     /// The rows, top to bottom.
     let rows: [Row]
@@ -43,21 +46,19 @@ struct PictureLayout {
     init?(scene: PhaseScene, width: Int, room: Int) {
         let view = scene.player.picture
         guard view.isOn, scene.step != nil else { return nil }
-        let options = scene.options
-        let single = [Self.items(scene.panels(), options: options)]
-        guard !single[0].isEmpty else { return nil }
-        let stacked = scene.channelPanelRows().map { $0.map { Self.items($0, options: options) } }
-        let zoom = view.zoom
-        var chosen = single, scale = Self.scale(single, zoom: zoom, width: width, room: room)
-        if let stacked, stacked.count > 1 {
-            let rowRoom = room / stacked.count
-            let stackedScale = Self.scale(stacked, zoom: zoom, width: width, room: rowRoom)
-            let tallest = stacked.flatMap { $0 }.compactMap(\.canvas).map { $0.bodySize(scale: stackedScale).height }.max() ?? 0
-            let fits = zoom == .fit ? tallest >= Self.smallestStackedHeight : tallest + PictureCanvas.chromeLines <= rowRoom
-            if fits { (chosen, scale) = (stacked, stackedScale) }
+        let options = scene.options, zoom = view.zoom
+        var items = Self.items(scene.panels(), options: options)
+        guard !items.isEmpty else { return nil }
+        var scale = Self.scale(items, zoom: zoom, width: width, room: room)
+        if let channels = Self.channelsSideBySide(scene, focused: items, options: options) {
+            let channelScale = Self.scale(channels, zoom: zoom, width: width, room: room)
+            let height = channels.compactMap(\.canvas).map { $0.bodySize(scale: channelScale).height }.max() ?? 0
+            let fits = zoom == .fit
+                ? height >= Self.smallestChannelHeight || channelScale >= scale / 2
+                : Self.row(Self.stacked(channels, room: room), scale: 1, width: width, room: room).fitsWithoutShrinking
+            if fits { (items, scale) = (channels, channelScale) }
         }
-        let rowRoom = room / chosen.count
-        self.rows = chosen.map { Self.row(Self.stacked($0, room: rowRoom), scale: scale, width: width, room: rowRoom) }
+        self.rows = [Self.row(Self.stacked(items, room: room), scale: scale, width: width, room: room)]
         self.scale = scale
         self.pan = view.pan
         self.options = options
@@ -118,11 +119,22 @@ struct PictureLayout {
         return columns
     }
 
-    /// The scale every picture of `rows` is drawn at: 1 at 1:1; when fitting, the largest that fits each row's
-    /// pictures beside its numbers into `width` and `room` lines.
-    static func scale(_ rows: [[Item]], zoom: PictureZoom, width: Int, room: Int) -> Double {
-        guard zoom == .fit else { return 1 }
-        return rows.map { fitScale(stacked($0, room: room), width: width, room: room) }.min() ?? 1
+    /// For a step over several input channels whose focused channel (`focused`, first item) is a picture: every
+    /// channel's picture, then the focused channel's numbers and the rest of its row.
+    static func channelsSideBySide(_ scene: PhaseScene, focused: [Item], options: RenderOptions) -> [Item]? {
+        guard let rows = scene.channelPanelRows(), rows.count > 1, focused.first?.canvas != nil else { return nil }
+        let pictures = rows.compactMap { $0.first }.compactMap { panel -> Item? in
+            guard let source = panel.picture, !source.keepsNumbers else { return nil }
+            return PictureCanvas(panel, options: options).map(Item.picture)
+        }
+        guard pictures.count == rows.count else { return nil }
+        return pictures + focused.dropFirst()
+    }
+
+    /// The scale every picture of `items` is drawn at: 1 at 1:1; when fitting, the largest that fits the pictures
+    /// beside their numbers into `width` and `room` lines.
+    static func scale(_ items: [Item], zoom: PictureZoom, width: Int, room: Int) -> Double {
+        zoom == .fit ? fitScale(stacked(items, room: room), width: width, room: room) : 1
     }
 
     /// The largest scale at which the pictures of `columns` fit beside their numbers (one spare column per picture
@@ -143,6 +155,14 @@ struct PictureLayout {
     private static func row(_ columns: [[Item]], scale: Double, width: Int, room: Int) -> Row {
         var widths = columns.map { column in column.map { $0.canvas?.size(scale: scale).width ?? $0.width }.max() ?? 0 }
         let overflow = widths.reduce(0, +) + gap * (columns.count - 1) - width
+        var slack = -overflow
+        // Room left over goes to pictures narrower than their titles.
+        for (index, column) in columns.enumerated() where slack > 0 {
+            guard let title = column.first?.canvas?.title, title.count > widths[index] else { continue }
+            let extra = min(slack, title.count - widths[index])
+            widths[index] += extra
+            slack -= extra
+        }
         if overflow > 0 {
             let pictures = columns.indices.filter { columns[$0].first?.canvas != nil }
             let total = pictures.reduce(0) { $0 + widths[$1] }
@@ -153,7 +173,7 @@ struct PictureLayout {
         let heights = columns.map { column in
             column.reduce(0) { $0 + ($1.canvas?.size(scale: scale).height ?? $1.height + 1) }
         }
-        return Row(columns: columns, widths: widths, height: min(room, heights.max() ?? 0))
+        return Row(columns: columns, widths: widths, height: min(room, heights.max() ?? 0), fitsWithoutShrinking: overflow <= 0)
     }
 }
 

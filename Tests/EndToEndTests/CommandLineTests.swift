@@ -18,7 +18,7 @@ import Testing
     @Test func checkPassesEveryBuiltInLesson() throws {
         let result = try TutorFixture().run(["check"])
         #expect(result.status == 0)
-        #expect(result.output.contains("18 lessons checked: 18 ok, 0 with problems"))
+        #expect(result.output.contains("20 lessons checked: 20 ok, 0 with problems"))
     }
 
     @Test func checkFailsAWrongAnswerKeyWithTheSumThatProvesIt() throws {

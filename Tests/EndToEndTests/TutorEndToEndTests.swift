@@ -136,7 +136,7 @@ struct TutorEndToEndTests {
         try "id: broken\ntitle: x\nop: conv2d\ninput: [[1]]\n".write(toFile: fixture.path("broken.yaml"), atomically: true, encoding: .utf8)
         let session = try fixture.tmux([])
         defer { session.kill() }
-        #expect(session.waitFor("18 lessons"))
+        #expect(session.waitFor("20 lessons"))
         try session.sendKeys("o", "b", "r", "o", "k", "e", "n", ".", "y", "a", "m", "l", "Enter")
         #expect(session.waitFor("broken.yaml:3:5: error"))
         try session.sendKeys("o", "m", "i", "n", "e", ".", "y", "a", "m", "l", "Enter")

@@ -13,12 +13,10 @@ import TutorCore
     @Test(arguments: sizes.map { TerminalSize(width: $0.0, height: $0.1) })
     func everyStepOfEveryLessonRendersAtSize(size: TerminalSize) throws {
         for lesson in RenderFixtures.lessons {
-            var state = TutorState(playing: lesson, menuLessons: RenderFixtures.lessons, size: size)
-            let total = state.player.map { $0.phases.reduce(0) { $0 + $1.stepCount } } ?? 0
-            for _ in 0..<total {
+            let state = TutorState(playing: lesson, menuLessons: RenderFixtures.lessons, size: size)
+            RenderFixtures.visitSteps(from: state) { state in
                 let grid = Renderer.render(state)
                 #expect(grid.width == size.width && grid.height == size.height)
-                _ = Tutor.update(&state, .key(.right))
             }
         }
     }
