@@ -69,6 +69,7 @@ struct PictureCanvas {
         let view = viewport(body: body, scale: scale, pan: pan)
         grid.write(title, x: x, y: y, width: width, style: .title)
         drawPixels(into: &grid, x: x + 1, y: y + 2, body: body, view: view)
+        drawScrollMarkers(into: &grid, x: x, y: y + 1, body: body, view: view)
         let clip = (columns: x...(x + body.width + 1), rows: (y + 1)...(y + body.height + 2))
         if let window = source.window {
             drawFrame(window, glyphs: .window(options.box), style: .pictureWindow, into: &grid, at: (x + 1, y + 2), view: view, clip: clip)
@@ -78,7 +79,7 @@ struct PictureCanvas {
             drawFrame(target, glyphs: glyphs, style: .pictureTarget, into: &grid, at: (x + 1, y + 2), view: view, clip: clip)
         }
         PictureLegend(scale: source.scale, options: options)
-            .draw(into: &grid, x: x, y: y + body.height + 3, maxX: x + width, note: zoomNote(scale: scale, view: view, body: body))
+            .draw(into: &grid, x: x, y: y + body.height + 3, maxX: x + width, note: Self.zoomNote(scale: scale))
         return max(body.width + Self.chromeColumns, min(title.count, width))
     }
 
@@ -186,14 +187,18 @@ struct PictureCanvas {
         put(glyphs.bottomRight, right, bottom)
     }
 
-    /// `×4` (enlarged), `×0.25` (shrunk) or `1:1`, and which rows and columns are in view when the picture is cut.
-    private func zoomNote(scale: Double, view: Viewport, body: (width: Int, height: Int)) -> String {
-        let zoom = scale == 1 ? "1:1" : scale > 1 ? "×\(Int(scale))" : "×\(String(format2: scale))"
-        var parts = [zoom]
-        let dash = options.box == .ascii ? "-" : "–"
-        if view.visibleRows < rows { parts.append("r\(view.top + 1)\(dash)\(view.top + view.visibleRows)/\(rows)") }
-        if view.visibleColumns < columns { parts.append("c\(view.left + 1)\(dash)\(view.left + view.visibleColumns)/\(columns)") }
-        return parts.joined(separator: " ")
+    /// `×4` (enlarged), `×0.25` (shrunk) or `1:1`.
+    static func zoomNote(scale: Double) -> String {
+        scale == 1 ? "1:1" : scale > 1 ? "×\(Int(scale))" : "×\(String(format2: scale))"
+    }
+
+    /// `▲ ▼ ◀ ▶` in the margins, in the middle of each side where the picture goes on beyond the view.
+    private func drawScrollMarkers(into grid: inout CellGrid, x: Int, y: Int, body: (width: Int, height: Int), view: Viewport) {
+        let box = options.box, middleX = x + 1 + body.width / 2, middleY = y + 1 + body.height / 2
+        if view.top > 0 { grid[middleX, y] = Cell(box.up, .muted) }
+        if view.top + view.visibleRows < rows { grid[middleX, y + body.height + 1] = Cell(box.down, .muted) }
+        if view.left > 0 { grid[x, middleY] = Cell(box.left, .muted) }
+        if view.left + view.visibleColumns < columns { grid[x + body.width + 1, middleY] = Cell(box.right, .muted) }
     }
 }
 
