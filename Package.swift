@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",
-            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine"]),
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "ImageFiles"]),
         .testTarget(
             name: "LessonExportTests",
             dependencies: [
@@ -91,6 +91,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
+        .testTarget(name: "LessonPicturesTests", dependencies: ["LessonPictures", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
@@ -101,10 +102,10 @@ let package = Package(
         ),
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
         .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LessonPictures"]),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor", "ImageFiles"]),
     ],
     swiftLanguageModes: [.v6]
 )
