@@ -44,7 +44,8 @@ public struct LessonPictureSet: Sendable {
         for (index, phase) in lesson.phases.enumerated() {
             guard let operation = phase.operation else { continue }
             let result = operation.result()
-            guard result.count > 1, let scale = phase.pictureScales(result: result, image: lesson.image)[operation.resultName] else { continue }
+            let scales = phase.pictureScales(result: result, image: lesson.image)
+            guard result.count > 1, let scale = scales[operation.resultName] else { continue }
             pictures += Self.planes(
                 of: result, scale: scale, colour: false, name: "\(lesson.id)-phase\(index + 1)",
                 caption: phase.names.name(of: operation.resultName), phase: index, describe: describe)

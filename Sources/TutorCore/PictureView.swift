@@ -66,5 +66,8 @@ public struct PictureOffset: Sendable, Equatable {
 
 /// Which way a pan key moves the view.
 public enum PanDirection: Sendable, Equatable {
-    case left, right, up, down
+    /// `H`: towards the first column; `L`: towards the last.
+    case left, right
+    /// `K`: towards the first row; `J`: towards the last.
+    case up, down
 }

@@ -38,7 +38,11 @@ struct PlayerView {
         let pictures = PictureLayout(scene: scene, width: contentWidth, room: room)
         let rows = pictures == nil ? panelRows(scene, room: room) : []
         let needed: Int
-        if case .table(let layers) = player.phase.content { needed = layers.count + 1 } else { needed = pictures?.height ?? rows.reduce(0) { $0 + $1.height } }
+        if case .table(let layers) = player.phase.content {
+            needed = layers.count + 1
+        } else {
+            needed = pictures?.height ?? rows.reduce(0) { $0 + $1.height }
+        }
         let panelHeight = min(room, needed)
         if let pictures {
             pictures.draw(into: &grid, x: contentX, y: y)

@@ -14,7 +14,9 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a lesson's step-by-step transcript (text, markdown or json).",
-        discussion: "Without -o the transcript goes to standard output. With -o it is written atomically and an existing file is never replaced unless --force is given. With --format markdown, --pictures DIR also writes the input and every result as PNG files into DIR and links them from the transcript.")
+        discussion: "Without -o the transcript goes to standard output. With -o it is written atomically and an existing file "
+            + "is never replaced unless --force is given. With --format markdown, --pictures DIR also writes the input and every "
+            + "result as PNG files into DIR and links them from the transcript.")
 
     @Argument(help: "A lesson file or built-in id.")
     var lesson: String

@@ -56,7 +56,8 @@ import TutorCore
     }
 
     @Test func anyLessonSwitchesToPicturesWithI() {
-        let state = RenderFixtures.playing("backward-stride-two", width: 100, height: 30, keys: RenderFixtures.right(4 + 9 + 6) + [.character("i")])
+        let keys = RenderFixtures.right(4 + 9 + 6) + [.character("i")]
+        let state = RenderFixtures.playing("backward-stride-two", width: 100, height: 30, keys: keys)
         assertSnapshot(of: Renderer.render(state).styledText, as: .lines)
     }
 }
