@@ -14,7 +14,8 @@ extension LessonReader {
             return nil
         }
         guard let path = string(pathNode, named: "image"), !path.isEmpty else { return nil }
-        guard var conversion = imageConversion(fields) else { return nil }
+        // Both are read before either is checked, so a bad key and a bad file are reported together.
+        let converting = imageConversion(fields)
         let raster: RasterImage
         do {
             raster = try images.read(path)
@@ -22,6 +23,7 @@ extension LessonReader {
             self.error(error.description, at: pathNode, hint: Self.imageHint(error))
             return nil
         }
+        guard var conversion = converting else { return nil }
         if conversion.channels == nil { conversion.channels = raster.channels }
         let size = conversion.size ?? raster.size
         let shape = [conversion.channels?.count ?? 1, size.height, size.width]

@@ -30,8 +30,8 @@ struct PictureLayout {
     /// focused channel alone would be, halved); otherwise only the focused channel (`c` for the next).
     static let smallestChannelHeight = 8
 
-    /// The rows, top to bottom.
-    let rows: [Row]
+    /// The pictures and numbers, left to right.
+    let row: Row
     /// Cells per pixel, shared by every picture.
     let scale: Double
     /// How far a 1:1 view is panned.
@@ -40,7 +40,7 @@ struct PictureLayout {
     let options: RenderOptions
 
     /// The lines the layout takes.
-    var height: Int { rows.reduce(0) { $0 + $1.height } }
+    var height: Int { row.height }
 
     /// The picture-view layout of `scene`'s step in `width` × `room` cells; nil in numbers view or without panels.
     init?(scene: PhaseScene, width: Int, room: Int) {
@@ -58,32 +58,28 @@ struct PictureLayout {
                 : Self.row(Self.stacked(channels, room: room), scale: 1, width: width, room: room).fitsWithoutShrinking
             if fits { (items, scale) = (channels, channelScale) }
         }
-        self.rows = [Self.row(Self.stacked(items, room: room), scale: scale, width: width, room: room)]
+        self.row = Self.row(Self.stacked(items, room: room), scale: scale, width: width, room: room)
         self.scale = scale
         self.pan = view.pan
         self.options = options
     }
 
-    /// Draws the rows from (`x`, `y`).
+    /// Draws the row from (`x`, `y`).
     func draw(into grid: inout CellGrid, x: Int, y: Int) {
-        var top = y
-        for row in rows {
-            var left = x
-            for (column, width) in zip(row.columns, row.widths) {
-                var lineY = top
-                for item in column {
-                    switch item {
-                    case .picture(let canvas):
-                        canvas.draw(into: &grid, x: left, y: lineY, width: width, height: row.height, scale: scale, pan: pan)
-                    case .numbers(let panel, _, let height):
-                        let shown = min(height, top + row.height - lineY)
-                        panel.draw(into: &grid, x: left, y: lineY, width: width, height: shown, box: options.box)
-                        lineY += shown + 1
-                    }
+        var left = x
+        for (column, width) in zip(row.columns, row.widths) {
+            var top = y
+            for item in column {
+                switch item {
+                case .picture(let canvas):
+                    canvas.draw(into: &grid, x: left, y: top, width: width, height: row.height, scale: scale, pan: pan)
+                case .numbers(let panel, _, let height):
+                    let shown = min(height, y + row.height - top)
+                    panel.draw(into: &grid, x: left, y: top, width: width, height: shown, box: options.box)
+                    top += shown + 1
                 }
-                left += width + Self.gap
             }
-            top += row.height
+            left += width + Self.gap
         }
     }
 

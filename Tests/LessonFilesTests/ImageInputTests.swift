@@ -98,6 +98,12 @@ struct ImageInputTests {
         #expect(diagnostic.location == position(4, 16))
         #expect(diagnostic.message == "no such file: \(folder.directory.path("nothing.png"))")
         #expect(diagnostic.hint == "the path is relative to the lesson file's folder")
+        // A bad key beside a missing file: both are reported, each at its place.
+        guard case .failure(let both) = folder.parse(Self.lesson("{image: nothing.png, channels: cmyk}")) else {
+            Issue.record("the lesson parsed")
+            return
+        }
+        #expect(both.diagnostics.map(\.location) == [position(4, 16), position(4, 39)])
     }
 
     @Test("a file that is not an image, a truncated PNG and an unsupported maxval are reported at the path")
