@@ -50,8 +50,7 @@ extension LessonReader {
             if valueNode.scalar == nil { error("value must be a number", at: valueNode) }
             return nil
         }
-        let index = Array(repeating: 0, count: max(0, shape.count - position.count)) + position.map { $0 - 1 }
-        guard position.count >= 1, index.count == shape.count, zip(index, shape).allSatisfy({ $0 >= 0 && $0 < $1 }) else {
+        guard let index = CellReference(result: key, position: position).index(in: shape) else {
             error(
                 "`at` must name a cell of \(key.rawValue), which is \(Self.format(shape)) (1-based)", at: atNode,
                 hint: "e.g. `at: [1, 1]` for the top-left cell")
