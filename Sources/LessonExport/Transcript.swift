@@ -43,7 +43,7 @@ public struct Transcript: Sendable {
 
     private func geometry(_ phase: Phase) -> [String] {
         guard phase.kind == .forward, let window = ShapeCoach.window(of: phase.stage) else { return [] }
-        return ["stride \(window.stride), padding \(window.padding), dilation \(window.dilation)"]
+        return [window.geometryText]
             + ShapeCoach.lines(for: window, glyphs: glyphs)
     }
 

@@ -1,0 +1,8 @@
+import CNNEngine
+
+extension SlidingWindow2D {
+    /// `stride 2, padding 1, dilation 1`: the window's geometry as transcripts and worksheets state it.
+    public var geometryText: String {
+        "stride \(stride), padding \(padding), dilation \(dilation)"
+    }
+}
