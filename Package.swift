@@ -31,6 +31,10 @@ let package = Package(
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
         .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // Printable handouts: givens, blank grids and blank sums, or the answer key (markdown, HTML).
+        .target(name: "Worksheets", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // Seeded random exercises written as lesson files whose answer keys the engine computed and verified.
+        .target(name: "ExerciseGenerator", dependencies: ["LessonFiles", "LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
@@ -51,7 +55,7 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles",
+                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles", "Worksheets", "ExerciseGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,3 @@
-import AtomicFiles
 import ArgumentParser
 import LessonCode
 import LessonExport
@@ -33,18 +32,6 @@ struct ExportCommand: ParsableCommand {
     mutating func run() throws {
         let loaded = try LessonLoading.loadOrExit(lesson)
         let text = Transcript(lesson: loaded, glyphs: ascii ? .ascii : .unicode).render(format)
-        guard let output else {
-            Console.write(text)
-            return
-        }
-        do {
-            try AtomicFile.write(text, to: output, overwrite: force)
-        } catch .exists(let path) {
-            Console.error("cnn-tutor: \(path) already exists; use --force to replace it")
-            throw ExitCode(1)
-        } catch {
-            Console.error("cnn-tutor: \(error)")
-            throw ExitCode(1)
-        }
+        try OutputFile.write(text, to: output, force: force)
     }
 }
