@@ -32,9 +32,8 @@ public protocol LessonOperation: Sendable {
 }
 
 extension LessonOperation {
-    /// `6×6`, or `3×6×6` with several channels: a shape without a leading single channel.
+    /// `6×6`, or `3×6×6` with several channels (see `Tensor.shownShapeText`).
     static func dimensions(_ shape: [Int]) -> String {
-        let shown = shape.first == 1 && shape.count > 2 ? Array(shape.dropFirst()) : shape
-        return Tensor.shapeText(shown)
+        Tensor.shownShapeText(shape)
     }
 }

@@ -39,19 +39,12 @@ extension Worksheet {
             }
             return SheetMatrix.Plane(label: Self.planeLabel(plane, shape: tensor.shape), rows: rows)
         }
-        return SheetMatrix(caption: glyphs.text("\(name) (\(Self.shapeText(tensor.shape)))"), planes: planes)
+        return SheetMatrix(caption: glyphs.text("\(name) (\(Tensor.shownShapeText(tensor.shape)))"), planes: planes)
     }
 
     /// `channel 2` for `[C][H][W]`, `filter 1, channel 2` for `[F][C][KH][KW]`, leaving out axes of one entry.
     static func planeLabel(_ plane: [Int], shape: [Int]) -> String {
         let words = plane.count == 2 ? ["filter", "channel"] : ["channel"]
         return zip(words, zip(plane, shape)).filter { $0.1.1 > 1 }.map { "\($0.0) \($0.1.0 + 1)" }.joined(separator: ", ")
-    }
-
-    /// `6×6`, or `3×6×6` with several channels: leading axes of one entry (a single channel or filter) are left out.
-    static func shapeText(_ shape: [Int]) -> String {
-        var shown = shape[...]
-        while shown.count > 2, shown.first == 1 { shown = shown.dropFirst() }
-        return Tensor.shapeText(Array(shown))
     }
 }
