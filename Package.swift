@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "Worksheets", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // Seeded random exercises written as lesson files whose answer keys the engine computed and verified.
         .target(name: "ExerciseGenerator", dependencies: ["LessonFiles", "LessonText", "LessonModel", "CNNEngine"]),
+        // Grading students' answer files against lessons: scores, sums, diagnosed mistakes (text, CSV, JSON).
+        .target(name: "Grading", dependencies: ["LessonFiles", "LessonPractice", "LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
@@ -55,7 +57,7 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles", "Worksheets", "ExerciseGenerator",
+                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles", "Worksheets", "ExerciseGenerator", "Grading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -10,8 +10,14 @@ import LessonText
 enum LessonLoading {
     /// The library reading files from disk: nil when no regular file exists at the path.
     static let library = LessonLibrary { path in
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try readText(path)
+    }
+
+    /// The UTF-8 text of the file at `path`, or the reason it cannot be read.
+    static func readText(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw FileProblem("no such file") }
         guard !isDirectory.boolValue else { throw FileProblem("it is a directory") }
         guard let data = FileManager.default.contents(atPath: path) else { throw FileProblem("permission denied") }
         guard let text = String(data: data, encoding: .utf8) else { throw FileProblem("it is not UTF-8 text") }
