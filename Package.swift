@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
+        // A lesson playing as an asciinema v2 recording: the player's own frames, timed by its speed levels.
+        .target(name: "LessonRecording", dependencies: ["TutorCore", "TutorRendering", "TerminalBackend", "LessonText", "LessonModel"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring.
@@ -57,7 +59,7 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles", "Worksheets", "ExerciseGenerator", "Grading",
+                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles", "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
