@@ -98,6 +98,14 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(
+            name: "WorksheetsTests",
+            dependencies: [
+                "Worksheets", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "ImageFiles",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),

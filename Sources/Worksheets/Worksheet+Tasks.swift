@@ -39,7 +39,7 @@ extension Worksheet {
             let layer = isInput ? "input" : stack.layers[number - 1].spec.summary
             let shown = options.answers || isInput
             return [
-                glyphs.text(row.name), glyphs.text(layer), shown ? Tensor.shapeText(row.shape) : nil,
+                glyphs.text(row.name), glyphs.text(layer), shown ? glyphs.text(Tensor.shapeText(row.shape)) : nil,
                 shown ? glyphs.text(row.parameterFormula) : nil,
             ]
         }

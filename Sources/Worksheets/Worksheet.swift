@@ -41,7 +41,7 @@ public struct Worksheet: Sendable {
     }
 
     func document() -> WorksheetDocument {
-        WorksheetDocument(answers: options.answers, lessons: lessons.map(sheet))
+        WorksheetDocument(answers: options.answers, separator: options.glyphs.separator, lessons: lessons.map(sheet))
     }
 
     private func sheet(_ lesson: Lesson) -> LessonSheet {

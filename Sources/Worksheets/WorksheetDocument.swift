@@ -4,6 +4,8 @@ import LessonText
 struct WorksheetDocument {
     /// Whether it is the answer key.
     let answers: Bool
+    /// Between the id and the summary: ` · `, or ` | ` in ASCII.
+    let separator: String
     /// One part per lesson.
     let lessons: [LessonSheet]
 }

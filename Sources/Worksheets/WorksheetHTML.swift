@@ -21,7 +21,7 @@ struct WorksheetHTML {
         var out = [
             "<section class=\"lesson\" id=\"\(HTMLText.escaped(sheet.id))\">",
             "<h1>\(document.answers ? "Answers" : "Worksheet"): \(HTMLText.escaped(sheet.title))</h1>",
-            "<p class=\"summary\"><code>\(HTMLText.escaped(sheet.id))</code> · \(HTMLText.escaped(sheet.summary))</p>",
+            "<p class=\"summary\"><code>\(HTMLText.escaped(sheet.id))</code>\(HTMLText.escaped(document.separator + sheet.summary))</p>",
         ]
         if !sheet.introduction.isEmpty { out.append("<p>\(HTMLText.escaped(sheet.introduction))</p>") }
         if !document.answers { out.append("<p class=\"name\">Name: <span class=\"line\"></span></p>") }
