@@ -89,7 +89,10 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(
+            name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator"]),
+        .testTarget(
+            name: "ExerciseGeneratorTests", dependencies: ["ExerciseGenerator", "LessonFiles", "LessonModel", "LessonText", "CNNEngine", "TestSupport"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
