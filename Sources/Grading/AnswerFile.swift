@@ -22,9 +22,9 @@ enum AnswerFile {
         var rows: [AnswerRow] = [], problems: [LessonDiagnostic] = []
         var header: [String: Int]?
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so both line ends are separators here.
+        for (offset, line) in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let number = offset + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
             let fields: [CSVField]
             switch CSVLine.fields(line) {
