@@ -102,6 +102,14 @@ let package = Package(
         ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
         .testTarget(
+            name: "GradingTests",
+            dependencies: [
+                "Grading", "LessonFiles", "LessonModel", "LessonPractice", "LessonTestSupport", "TestSupport",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["Fixtures", "__Snapshots__"]
+        ),
+        .testTarget(
             name: "WorksheetsTests",
             dependencies: [
                 "Worksheets", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "ImageFiles",
