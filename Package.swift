@@ -110,6 +110,14 @@ let package = Package(
             exclude: ["Fixtures", "__Snapshots__"]
         ),
         .testTarget(
+            name: "LessonRecordingTests",
+            dependencies: [
+                "LessonRecording", "LessonFiles", "LessonModel", "LessonText", "TutorCore", "TutorRendering", "LessonTestSupport",
+                "TestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
             name: "WorksheetsTests",
             dependencies: [
                 "Worksheets", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "ImageFiles",
