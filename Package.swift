@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "GradingTests",
             dependencies: [
-                "Grading", "LessonFiles", "LessonModel", "LessonPractice", "LessonTestSupport", "TestSupport",
+                "Grading", "ExerciseGenerator", "LessonFiles", "LessonModel", "LessonPractice", "LessonTestSupport", "TestSupport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["Fixtures", "__Snapshots__"]
