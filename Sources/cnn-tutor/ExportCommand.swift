@@ -47,11 +47,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "text, markdown, json or asciicast.")
     var format: ExportFormat = .text
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this path instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     @Flag(help: "Write only ASCII characters (text, markdown and asciicast).")
     var ascii = false
@@ -80,7 +76,7 @@ struct ExportCommand: ParsableCommand {
             try record(loaded)
             return
         }
-        try OutputFile.write(Transcript(lesson: loaded, glyphs: ascii ? .ascii : .unicode).render(transcript), to: output, force: force)
+        try OutputFile.write(Transcript(lesson: loaded, glyphs: ascii ? .ascii : .unicode).render(transcript), destination)
     }
 
     private func record(_ lesson: Lesson) throws {
@@ -89,7 +85,7 @@ struct ExportCommand: ParsableCommand {
             render: ascii ? .ascii : .unicode)
         let (text, complete) = Asciicast(lesson: lesson, options: options).render()
         if !complete { Console.error("cnn-tutor: note: the recording stops after \(options.limitMilliseconds / 60_000) minutes") }
-        try OutputFile.write(text, to: output, force: force)
+        try OutputFile.write(text, destination)
     }
 
     /// `100x30` as a size, or nil when it is not one or is smaller than the player's minimum.

@@ -30,11 +30,7 @@ struct GradeCommand: ParsableCommand {
     @Option(help: "text, csv (one row per student), answers-csv (one row per answer) or json.")
     var format: GradeFormat = .text
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this path instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     @Flag(help: "Write only ASCII characters.")
     var ascii = false
@@ -60,7 +56,7 @@ struct GradeCommand: ParsableCommand {
         let report = Grader(keys: lessons, glyphs: glyphs).grade(files: files)
         for problem in report.problems { Console.error(glyphs.text(problem.description)) }
         let text = report.render(format)
-        try OutputFile.write(ascii ? glyphs.text(text) : text, to: output, force: force)
+        try OutputFile.write(ascii ? glyphs.text(text) : text, destination)
         if unreadable > 0 || !report.problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,6 +1,15 @@
 import AtomicFiles
 import ArgumentParser
 
+/// `-o PATH` and `--force`, for every command that writes a document.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Write to this path instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+}
+
 /// Where a command's document goes: standard output, or a file written atomically that replaces an existing
 /// one only with `--force`.
 enum OutputFile {
@@ -19,5 +28,10 @@ enum OutputFile {
             Console.error("cnn-tutor: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// Writes `text` where `options` say.
+    static func write(_ text: String, _ options: OutputOptions) throws {
+        try write(text, to: options.output, force: options.force)
     }
 }

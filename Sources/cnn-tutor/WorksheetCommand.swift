@@ -30,11 +30,7 @@ struct WorksheetCommand: ParsableCommand {
     @Option(name: .customLong("cells"), help: "A cell whose sum is written out, e.g. output[1,3] (repeatable).")
     var cells: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this path instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     @Flag(help: "Write only ASCII characters.")
     var ascii = false
@@ -55,6 +51,6 @@ struct WorksheetCommand: ParsableCommand {
             for problem in unmatched { Console.error("cnn-tutor: --cells " + problem) }
             throw ExitCode(1)
         }
-        try OutputFile.write(worksheet.render(format), to: output, force: force)
+        try OutputFile.write(worksheet.render(format), destination)
     }
 }

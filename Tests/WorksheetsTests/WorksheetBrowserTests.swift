@@ -11,11 +11,8 @@ import Worksheets
 struct WorksheetBrowserTests {
     @Test("Chromium prints a three-lesson worksheet on at least three A4 pages")
     func printsToPDF() throws {
-        let folder = try TemporaryDirectory(prefix: "worksheet-pdf")
-        let page = try Self.writeWorksheet(into: folder)
-        let pdf = folder.path("worksheet.pdf")
-        let run = try Self.runChromium(["--print-to-pdf=\(pdf)", "--no-pdf-header-footer", page], folder: folder)
-        let data = try #require(FileManager.default.contents(atPath: pdf), "no PDF: \(run.errors)")
+        let (folder, run) = try Self.render { ["--print-to-pdf=\($0.path("worksheet.pdf"))", "--no-pdf-header-footer"] }
+        let data = try #require(FileManager.default.contents(atPath: folder.path("worksheet.pdf")), "no PDF: \(run.errors)")
         #expect(data.starts(with: Array("%PDF-".utf8)))
         let pages = Self.pageCount(data)
         #expect(pages >= 3, "\(pages) pages")
@@ -24,10 +21,8 @@ struct WorksheetBrowserTests {
 
     @Test("Chromium draws the worksheet: a screenshot with text and grid lines on white")
     func drawsAScreenshot() throws {
-        let folder = try TemporaryDirectory(prefix: "worksheet-png")
-        let page = try Self.writeWorksheet(into: folder)
+        let (folder, run) = try Self.render { ["--screenshot=\($0.path("worksheet.png"))", "--window-size=900,1200"] }
         let png = folder.path("worksheet.png")
-        let run = try Self.runChromium(["--screenshot=\(png)", "--window-size=900,1200", page], folder: folder)
         #expect(FileManager.default.fileExists(atPath: png), "no screenshot: \(run.errors)")
         let image = try ImageFile.read(png)
         var dark = 0
@@ -39,19 +34,19 @@ struct WorksheetBrowserTests {
         #expect(share > 0.01 && share < 0.3, "dark share \(share)")
     }
 
-    private static func writeWorksheet(into folder: TemporaryDirectory) throws -> String {
+    /// Writes a three-lesson HTML worksheet into a fresh folder and has headless Chromium open it with the
+    /// output flags `flags` gives for that folder.
+    private static func render(_ flags: (TemporaryDirectory) -> [String]) throws -> (TemporaryDirectory, CleanProcess.Result) {
+        let folder = try TemporaryDirectory(prefix: "worksheet-browser")
         let lessons = try ["multichannel-one-filter", "backward-stride-two", "toy-convnet"].map { try LessonTestSupport.builtin($0) }
-        let path = folder.path("worksheet.html")
-        try Worksheet(lessons: lessons).render(.html).write(toFile: path, atomically: true, encoding: .utf8)
-        return "file://" + path
-    }
-
-    private static func runChromium(_ arguments: [String], folder: TemporaryDirectory) throws -> CleanProcess.Result {
+        let page = folder.path("worksheet.html")
+        try Worksheet(lessons: lessons).render(.html).write(toFile: page, atomically: true, encoding: .utf8)
         let chromium = try #require(Chromium.executable)
-        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(folder.path("profile"))"]
-        return try CleanProcess.run(
-            chromium.path, arguments: flags + arguments,
+        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(folder.path("profile"))"]
+        let run = try CleanProcess.run(
+            chromium.path, arguments: common + flags(folder) + ["file://" + page],
             environment: ["HOME": folder.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
+        return (folder, run)
     }
 
     /// `/Type /Page` objects (not `/Pages`) in a PDF.
