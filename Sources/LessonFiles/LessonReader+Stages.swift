@@ -67,15 +67,25 @@ extension LessonReader {
         case .channelMismatch(let inputChannels, _):
             node = draft.filtersNode
             hint = "give each filter \(inputChannels) channel(s), separated by blank lines"
-        case .biasMismatch:
+        case .groupChannelMismatch(let inputChannels, let groups, _):
+            node = draft.filtersNode
+            hint = "with groups: \(groups) each filter has \(inputChannels / max(groups, 1)) channel(s)"
+        case .biasMismatch, .denseBiasMismatch:
             node = draft.biasNode
-            hint = "write one number for all filters, or a list with one per filter"
+            hint = "write one number for all outputs, or a list with one per output"
         case .kernelLargerThanInput:
             // The engine's message already says to add padding or use a smaller kernel.
             node = draft.filtersNode ?? draft.sizeNode
         case .poolPaddingTooLarge, .negativePadding:
             node = draft.paddingNode
-        default:
+        case .weightColumnsMismatch(let inputCount, _):
+            node = draft.weightNode
+            hint = "give each row of weight \(inputCount) number(s), one per input value"
+        case .targetShapeMismatch, .targetClassOutOfRange, .targetNotOneHot:
+            node = draft.targetNode
+        case .nonPositiveGroups, .channelsNotDivisibleByGroups, .filtersNotDivisibleByGroups, .emptyDimension, .ragged,
+            .scalarCountMismatch, .rankMismatch, .nonPositiveStride, .nonPositiveDilation, .nonPositiveWindow,
+            .gradientShapeMismatch:
             node = draft.operationNode
         }
         error("\(draft.operation): \(shapeError)", at: node ?? draft.operationNode, hint: hint)
