@@ -36,7 +36,8 @@ let package = Package(
         // Seeded random exercises written as lesson files whose answer keys the engine computed and verified.
         .target(name: "ExerciseGenerator", dependencies: ["LessonFiles", "LessonText", "LessonModel", "CNNEngine"]),
         // Grading students' answer files against lessons: scores, sums, diagnosed mistakes (text, CSV, JSON).
-        .target(name: "Grading", dependencies: ["LessonFiles", "LessonPractice", "LessonText", "LessonModel", "CNNEngine"]),
+        .target(
+            name: "Grading", dependencies: ["LessonFiles", "LessonPractice", "LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
@@ -46,11 +47,17 @@ let package = Package(
         // State -> an in-memory grid of cells (character + semantic style).
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
         // A lesson playing as an asciinema v2 recording: the player's own frames, timed by its speed levels.
-        .target(name: "LessonRecording", dependencies: ["TutorCore", "TutorRendering", "TerminalBackend", "LessonText", "LessonModel"]),
+        .target(
+            name: "LessonRecording", dependencies: ["TutorCore", "TutorRendering", "TerminalBackend", "LessonText", "LessonModel"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The only code that touches the terminal: styles, keys, resize, signals, restoring.
-        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering"]),
+        // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
+        // onto a `TerminalDevice`, time from an injected clock; `MemoryTerminal` and `ManualClock` drive it in tests.
+        // LessonModel only for the lesson type in the handlers' signatures (no parsing, no exporting here).
+        .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "LessonModel"]),
+        // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
+        // `TutorRuntime.TerminalDevice`.
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
         // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
@@ -59,7 +66,8 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles", "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
+                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
+                "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,9 +98,11 @@ let package = Package(
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
         .testTarget(
-            name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator"]),
+            name: "CodeViewTests",
+            dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator"]),
         .testTarget(
-            name: "ExerciseGeneratorTests", dependencies: ["ExerciseGenerator", "LessonFiles", "LessonModel", "LessonText", "CNNEngine", "TestSupport"]),
+            name: "ExerciseGeneratorTests",
+            dependencies: ["ExerciseGenerator", "LessonFiles", "LessonModel", "LessonText", "CNNEngine", "TestSupport"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
@@ -100,6 +110,8 @@ let package = Package(
             dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
+        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
         .testTarget(
             name: "GradingTests",

@@ -164,7 +164,7 @@ extension LessonReader {
         return id
     }
 
-    private mutating func boolean(_ node: Node) -> Bool? {
+    mutating func boolean(_ node: Node) -> Bool? {
         switch node.scalar?.string.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false

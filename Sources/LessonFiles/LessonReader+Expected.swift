@@ -70,12 +70,11 @@ extension LessonReader {
         if let output = stages.last?.forward?.resultShape { shapes[.output] = output }
         guard hasBackward else { return shapes }
         if let input = stages.first?.input { shapes[.gradInput] = input.shape }
-        for stage in stages {
-            if case .convolution(let conv) = stage {
-                shapes[.gradFilters] = conv.filters.shape
-                shapes[.gradBias] = [conv.filterCount]
-                break
-            }
+        // dL/dW and dL/db of the first stage with parameters, shaped like them.
+        if let learning = stages.first(where: { $0.operation.hasLearnableParameters }) {
+            let parameters = learning.operation.parameterShapes
+            shapes[.gradFilters] = parameters[.gradFilters]
+            shapes[.gradBias] = parameters[.gradBias]
         }
         return shapes
     }

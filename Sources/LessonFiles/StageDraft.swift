@@ -31,6 +31,20 @@ struct StageDraft {
     var sizeNode: Node?
     /// Narration for this stage's phases.
     var narration: [String: String] = [:]
+    /// A linear layer's weight `[Out][In]`, as written.
+    var weight: ParsedTensor?
+    /// Where `weight:` is written.
+    var weightNode: Node?
+    /// A loss's target: a class index or a tensor shaped like the prediction.
+    var target: ParsedTensor?
+    /// Where `target:` is written.
+    var targetNode: Node?
+    /// Convolution groups (default 1).
+    var groups = 1
+    /// Pooling's `ceil_mode` (default false).
+    var ceilMode = false
+    /// Pooling's `count_include_pad` (default true).
+    var countIncludePad = true
 
     /// `conv2d`, `relu`, … as the file writes it.
     var operation: String { kind.rawValue }
@@ -40,7 +54,7 @@ extension LessonReader {
     /// Reads the parameters of one stage from a mapping, reporting parameters that do not apply.
     mutating func stageDraft(_ fields: [String: Node], kind: OperationKind, operationNode: Node?) -> StageDraft {
         var draft = StageDraft(kind: kind, operationNode: operationNode)
-        let applicable = kind.format.parameterKeys
+        let applicable = kind.parameterKeys
         for key in OperationKind.allParameterKeys where fields[key] != nil && !applicable.contains(key) {
             error("`\(key)` does not apply to \(kind.rawValue)", at: fields[key], hint: Self.parameterHint(kind))
         }
@@ -66,8 +80,30 @@ extension LessonReader {
             draft.size = pair(node, named: "size", range: 1...LessonLimits.kernelSize)
             draft.sizeNode = node
         }
+        readLayerParameters(fields, applicable: applicable, into: &draft)
         if let node = fields["narration"] { draft.narration = narration(node) }
         return draft
+    }
+
+    /// `weight`, `target`, `groups`, `ceil_mode` and `count_include_pad`, where they apply.
+    private mutating func readLayerParameters(_ fields: [String: Node], applicable: [String], into draft: inout StageDraft) {
+        if let node = fields["weight"], applicable.contains("weight") {
+            draft.weight = tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
+            draft.weightNode = node
+        }
+        if let node = fields["target"], applicable.contains("target") {
+            draft.target = tensor(node, named: "target", ranks: 1...3)
+            draft.targetNode = node
+        }
+        if let node = fields["groups"], applicable.contains("groups") {
+            draft.groups = integer(node, named: "groups", range: 1...LessonLimits.channels) ?? 1
+        }
+        if let node = fields["ceil_mode"], applicable.contains("ceil_mode") {
+            draft.ceilMode = boolean(node) ?? false
+        }
+        if let node = fields["count_include_pad"], applicable.contains("count_include_pad") {
+            draft.countIncludePad = boolean(node) ?? true
+        }
     }
 
     /// Filters: nested lists `[F][C][KH][KW]`, `[C][KH][KW]` or `[KH][KW]`, a block string (channels split by
@@ -95,7 +131,7 @@ extension LessonReader {
     }
 
     private static func parameterHint(_ kind: OperationKind) -> String {
-        let parameters = kind.format.parameterKeys
+        let parameters = kind.parameterKeys
         let name = kind.rawValue
         return parameters.isEmpty ? "\(name) takes no parameters" : "\(name) takes: " + parameters.joined(separator: ", ")
     }

@@ -6,7 +6,9 @@ extension Phase {
     /// and columns are those of the padded input (`of X padded`, as transcripts print it), 1-based.
     public func windowPlace(of step: Step, glyphs: Glyphs) -> String? {
         let lefts = step.terms.prefix(4096).map(\.left)
-        guard let first = lefts.first, first.tensor == .input || first.tensor == .gradOutputFullGrid else { return nil }
+        guard let first = lefts.first, first.tensor == .input || first.tensor == .gradOutputFullGrid,
+            lefts.allSatisfy({ $0.position.count >= 3 })
+        else { return nil }
         let isGrid = first.tensor == .gradOutputFullGrid
         let isPadded = !isGrid && (stage.operation.slidingWindow.map { $0.padding != .zero } ?? false)
         let rows = lefts.map { $0.position[$0.position.count - 2] + 1 }

@@ -53,9 +53,7 @@ struct MenuView {
                 grid.write(line, x: x, y: height - 1 - introLines + offset, width: contentWidth, style: .muted)
             }
         }
-        let hints = menu.searching
-            ? Frame.keyHints([("type", "to filter"), ("Enter", "open"), ("Esc", "clear")])
-            : Frame.keyHints([(options.glyphs == .ascii ? "up/down" : "↑/↓ j/k", "choose"), ("Enter", "open"), ("/", "search"), ("o", "open file"), ("?", "help"), ("q", "quit")])
+        let hints = KeyLabel.hintRuns(menu.searching ? KeyMaps.search.hints() : KeyMaps.menu.hints(), options: options)
         Frame.bottomLine(into: &grid, runs: hints)
     }
 
