@@ -11,6 +11,10 @@ extension Mistake.Kind {
         case .wrongWinner: return "not the largest value"
         case .averageNotDivided: return "average not divided (or by the wrong count)"
         case .filterNotRotated: return "filter not rotated"
+        case .notDivided: return "not divided"
+        case .minusLeftOut: return "a minus left out"
+        case .powerLeftOut: return "square or factor 2 left out"
+        case .targetNotSubtracted: return "target not subtracted"
         }
     }
 }

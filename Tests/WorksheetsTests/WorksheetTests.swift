@@ -91,10 +91,24 @@ struct WorksheetTests {
         for cell in WorksheetCells.chosen(in: lesson, asked: []) {
             let step = try #require(lesson.phases[cell.phase].operation?.step(for: cell.index))
             let sum = try #require(tasks[cell.phase].sums.first)
+            guard case .text(let beforeTotal)? = sum.dropLast().last, sum.last == .blank else {
+                Issue.record("\(id) \(cell): the sum does not end in a blank total")
+                continue
+            }
+            #expect(beforeTotal.hasSuffix(" = "), "\(id) \(cell)")
+            let blanks = sum.filter { $0 == .blank }.count
             let factors = step.terms.reduce(0) { $0 + ($1.right == nil ? 1 : 2) }
-            let expected = StepFormatter(phase: lesson.phases[cell.phase], glyphs: .unicode).isBareValue(step)
-                ? 1 : factors + (step.bias == nil ? 0 : 1) + 1
-            #expect(sum.filter { $0 == .blank }.count == expected, "\(id) \(cell)")
+            switch step.rule {
+            case .sum, .maximum, .mean, .rectify:
+                // Each term is written once: a product as two factors, a lone value as one.
+                let expected = StepFormatter(phase: lesson.phases[cell.phase], glyphs: .unicode).isBareValue(step)
+                    ? 1 : factors + (step.bias == nil ? 0 : 1) + 1
+                #expect(blanks == expected, "\(id) \(cell)")
+            case .sigmoid, .sigmoidDerivative, .softmax, .negativeLog, .negativeLogSoftmax, .meanSquaredError, .scaledDifference,
+                .negativeRatio:
+                // Formulas may write a term twice (a softmax's numerator is also in its denominator).
+                #expect(blanks >= step.terms.count + 1, "\(id) \(cell)")
+            }
         }
     }
 
