@@ -36,6 +36,12 @@ extension Phase {
     /// The lesson's words for the phase, or the operation's default explanation.
     public var narration: String { lessonNarration ?? stage.text.defaultNarration(kind, names: names) }
 
+    /// The words for step `index` (0-based): the lesson's words for that step where it has them, else the
+    /// phase's narration.
+    public func narration(atStep index: Int) -> String {
+        stepNarration.first { $0.steps.contains(index + 1) }?.text ?? narration
+    }
+
     /// A caption for an operand tensor, e.g. `dL/dZ with zeros inserted (stride) and padded …`.
     public func caption(for tensor: TensorName) -> String {
         let name = names.name(of: tensor == .gradOutputFullGrid ? .gradOutput : tensor)
