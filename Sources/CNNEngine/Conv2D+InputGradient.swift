@@ -1,52 +1,9 @@
-/// dL/dO as the full convolution sees it: stride−1 zeros between cells, then padded (or cropped) so that
-/// sliding the rotated filter over it gives dL/dX cell by cell.
-public struct GradOutputFullGrid: Sendable {
-    /// dL/dO, `[F][OH][OW]`.
-    public let gradOutput: Tensor
-    /// The forward stride: zeros inserted between neighbouring cells are stride − 1.
-    public let stride: Pair
-    /// Cells of padding before the zero-inserted dL/dO: (K−1)·d − p_before; negative means cropped.
-    public let offset: Pair
-    /// Grid height and width: H + (KH−1)·dh by W + (KW−1)·dw.
-    public let size: Pair
-
-    /// The grid for a layer's geometry.
+extension ZeroInsertedGrid {
+    /// dL/dO of `layer` as the full convolution that gives dL/dX sees it, drawn as `.gradOutputFullGrid`.
     public init(layer: Conv2D, gradOutput: Tensor) {
-        let rows = layer.window.rows, columns = layer.window.columns
-        self.gradOutput = gradOutput
-        self.stride = Pair(rows: rows.stride, columns: columns.stride)
-        self.offset = Pair(
-            rows: (rows.kernelSize - 1) * rows.dilation - rows.padBefore,
-            columns: (columns.kernelSize - 1) * columns.dilation - columns.padBefore)
-        self.size = Pair(
-            rows: rows.inputSize + (rows.kernelSize - 1) * rows.dilation,
-            columns: columns.inputSize + (columns.kernelSize - 1) * columns.dilation)
-    }
-
-    /// The value and origin at grid cell `(row, column)` of filter `f`'s plane, without building an operand.
-    public func cell(filter f: Int, row: Int, column: Int) -> (value: Double, origin: OperandOrigin) {
-        let q = (rows: row - offset.rows, columns: column - offset.columns)
-        let last = (rows: (gradOutput.shape[1] - 1) * stride.rows, columns: (gradOutput.shape[2] - 1) * stride.columns)
-        guard q.rows >= 0, q.rows <= last.rows, q.columns >= 0, q.columns <= last.columns else { return (0, .padding) }
-        guard q.rows % stride.rows == 0, q.columns % stride.columns == 0 else { return (0, .insertedZero) }
-        return (gradOutput[f, q.rows / stride.rows, q.columns / stride.columns], .element)
-    }
-
-    /// The operand at grid cell `(row, column)` of filter `f`'s plane.
-    public func operand(filter f: Int, row: Int, column: Int) -> Operand {
-        let position = [f, row, column]
-        let q = Pair(rows: row - offset.rows, columns: column - offset.columns)
-        let last = Pair(rows: (gradOutput.shape[1] - 1) * stride.rows, columns: (gradOutput.shape[2] - 1) * stride.columns)
-        guard q.rows >= 0, q.rows <= last.rows, q.columns >= 0, q.columns <= last.columns else {
-            return Operand(tensor: .gradOutputFullGrid, position: position, source: nil, value: 0, origin: .padding)
-        }
-        guard q.rows % stride.rows == 0, q.columns % stride.columns == 0 else {
-            return Operand(tensor: .gradOutputFullGrid, position: position, source: nil, value: 0, origin: .insertedZero)
-        }
-        let source = [f, q.rows / stride.rows, q.columns / stride.columns]
-        return Operand(
-            tensor: .gradOutputFullGrid, position: position, source: source, value: gradOutput[source],
-            origin: .element)
+        self.init(
+            source: gradOutput, tensor: .gradOutputFullGrid, rows: layer.window.rows.transposed,
+            columns: layer.window.columns.transposed)
     }
 }
 
@@ -63,7 +20,7 @@ public struct Conv2DInputGradient: TracedOperation {
     /// `[C][H][W]`.
     public var resultShape: [Int] { layer.input.shape }
     /// The zero-inserted, padded dL/dO the rotated filter slides over.
-    public var fullGrid: GradOutputFullGrid { GradOutputFullGrid(layer: layer, gradOutput: gradOutput) }
+    public var fullGrid: ZeroInsertedGrid { ZeroInsertedGrid(layer: layer, gradOutput: gradOutput) }
 
     /// The rotated-filter operand at `[f][c][u][v]` (c a kernel channel): the original filter's `[f][c][KH−1−u][KW−1−v]`.
     public func rotatedFilterOperand(_ f: Int, _ c: Int, _ u: Int, _ v: Int) -> Operand {
@@ -81,7 +38,7 @@ public struct Conv2DInputGradient: TracedOperation {
         for f in layer.filters(readingInputChannel: c) {
             for u in 0..<window.rows.kernelSize {
                 for v in 0..<window.columns.kernelSize {
-                    let g = grid.operand(filter: f, row: i + u * window.rows.dilation, column: j + v * window.columns.dilation)
+                    let g = grid.operand(plane: f, row: i + u * window.rows.dilation, column: j + v * window.columns.dilation)
                     sum += g.value * rotatedFilterOperand(f, kernelChannel, u, v).value
                 }
             }
@@ -104,7 +61,7 @@ public struct Conv2DInputGradient: TracedOperation {
         let terms = TermList(count: filters.count * kh * kw) { k in
             let (f, u, v) = (filters.lowerBound + k / (kh * kw), (k / kw) % kh, k % kw)
             return Term(
-                grid.operand(filter: f, row: i + u * dh, column: j + v * dw),
+                grid.operand(plane: f, row: i + u * dh, column: j + v * dw),
                 operation.rotatedFilterOperand(f, kernelChannel, u, v))
         }
         return Step(

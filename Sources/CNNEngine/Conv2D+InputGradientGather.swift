@@ -27,14 +27,10 @@ struct InputGradientGather {
         }
     }
 
-    /// The kernel rows whose taps land on padded row `r`, last first, with the dL/dO row y of each (r = y·sh + u·dh).
-    func kernelRows(reaching r: Int) -> [(u: Int, y: Int)] {
-        let window = layer.window.rows
-        return (0..<window.kernelSize).reversed().compactMap { u in
-            let reach = r - window.paddedPosition(output: 0, tap: u)
-            guard reach >= 0, reach % window.stride == 0, reach / window.stride < window.outputSize else { return nil }
-            return (u, reach / window.stride)
-        }
+    /// The kernel rows whose taps land on dL/dX row `i`, last first, with the dL/dO row y of each (the stamps
+    /// covering row i of the transposed convolution that dL/dX is).
+    func kernelRows(reaching i: Int) -> [(u: Int, y: Int)] {
+        layer.window.rows.transposed.stamps(covering: i).map { (u: $0.tap, y: $0.input) }
     }
 
     /// The whole dL/dX `[C][H][W]`.
@@ -46,7 +42,7 @@ struct InputGradientGather {
             layer.filters.scalars.withUnsafeBufferPointer { weights in
                 Tensor(zeros: layer.input.shape) { output in
                     for i in 0..<window.rows.inputSize {
-                        let kernelRows = kernelRows(reaching: i + window.rows.padBefore)
+                        let kernelRows = kernelRows(reaching: i)
                         for phase in 0..<layout.phases where !layout.realSlots(phase: phase).isEmpty {
                             for group in 0..<layer.groups {
                                 plan(&taps, &weightIndices, group: group, kernelRows: kernelRows, kernelColumns: kernelColumns[phase])
