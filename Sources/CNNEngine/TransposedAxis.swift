@@ -46,6 +46,22 @@ public struct TransposedAxis: Equatable, Hashable, Sendable {
     /// How many stamps cover output position `output`: with stride 2 and a 3-tap kernel, 1, 2, 1, 2, … .
     public func stampCount(at output: Int) -> Int { stamps(covering: output).count }
 
+    /// The padding after the output that gives the ordinary convolution over the output exactly `inputSize` windows
+    /// (with `padBefore` before): `padBefore` itself whenever that works (always when output_padding < stride),
+    /// otherwise the nearest that does. Negative when the last output cells must be cropped instead because no stamp
+    /// reaches them (output_padding ≥ stride, which PyTorch allows below the dilation).
+    public var adjointPadAfter: Int {
+        Self.adjointPadAfter(
+            inputSize: inputSize, outputSize: outputSize, kernelSpan: kernelSpan, stride: stride, padBefore: padBefore)
+    }
+
+    /// `adjointPadAfter` from the numbers alone: the convolution has ⌊(N + p + a − span) / s⌋ + 1 = n windows for
+    /// a in least…least + s − 1.
+    static func adjointPadAfter(inputSize: Int, outputSize: Int, kernelSpan: Int, stride: Int, padBefore: Int) -> Int {
+        let least = (inputSize - 1) * stride + kernelSpan - outputSize - padBefore
+        return min(max(padBefore, least), least + stride - 1)
+    }
+
     /// Zero cells before the zero-inserted input in the equivalent convolution: d·(k−1) − padding (negative: cropped).
     public var gridOffset: Int { dilation * (kernelSize - 1) - padBefore }
 
