@@ -50,6 +50,7 @@ extension Phase {
             let window = stage.operation.slidingWindow
             let strided = window.map { $0.rows.stride > 1 || $0.columns.stride > 1 } ?? false
             return "\(name) \(strided ? "with zeros inserted (stride) and padded" : "padded") for the full convolution"
+        case .zeroInsertedInput: return "\(name) with zeros inserted (stride) and padded for the equivalent convolution"
         case .rotatedFilters: return "\(names.filters) rotated 180°"
         case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient, .target, .loss,
             .probabilities:
