@@ -85,7 +85,8 @@ extension LessonReader {
             node = draft.targetNode
         case .nonPositiveGroups, .channelsNotDivisibleByGroups, .filtersNotDivisibleByGroups, .emptyDimension, .ragged,
             .scalarCountMismatch, .rankMismatch, .nonPositiveStride, .nonPositiveDilation, .nonPositiveWindow,
-            .gradientShapeMismatch:
+            .gradientShapeMismatch, .transposedChannelMismatch, .negativeOutputPadding, .outputPaddingTooLarge,
+            .nonPositiveTransposedOutput:
             node = draft.operationNode
         }
         error("\(draft.operation): \(shapeError)", at: node ?? draft.operationNode, hint: hint)

@@ -122,11 +122,38 @@ extension LessonReader {
         return stacked
     }
 
-    /// The narration mapping: phase key → text.
+    /// The narration mapping: phase key → text, or phase key → `{text, steps: {"1": …, "2-4": …}}` for words
+    /// that belong to some steps only (stored under `Lesson.stepNarrationKey`).
     mutating func narration(_ node: Node) -> [String: String] {
         guard let fields = mapping(node, named: "narration", allowed: LessonFormat.narrationKeys) else { return [:] }
         var result: [String: String] = [:]
-        for (key, value) in fields { result[key] = prose(value, named: "narration.\(key)") }
+        for (key, value) in fields {
+            guard case .mapping = value else {
+                result[key] = prose(value, named: "narration.\(key)")
+                continue
+            }
+            guard let parts = mapping(value, named: "narration.\(key)", allowed: ["text", "steps"]) else { continue }
+            if let text = parts["text"] { result[key] = prose(text, named: "narration.\(key).text") }
+            if let steps = parts["steps"] { result.merge(stepNarration(steps, phase: key)) { $1 } }
+        }
+        return result
+    }
+
+    /// `"1": …`, `"2-4": …`: narration for steps (1-based, inclusive ranges) of phase `phase`.
+    private mutating func stepNarration(_ node: Node, phase: String) -> [String: String] {
+        guard case .mapping(let entries) = node else {
+            error("narration.\(phase).steps must map step numbers to text", at: node, hint: "e.g. `\"2-4\": The window reaches the edge.`")
+            return [:]
+        }
+        var result: [String: String] = [:]
+        for (keyNode, value) in entries {
+            let written = keyNode.scalar?.string ?? ""
+            guard let range = Lesson.stepRange(written) else {
+                error("`\(written)` is not a step or a range of steps", at: keyNode, hint: "write a step number from 1, or a range such as `2-4`")
+                continue
+            }
+            result[Lesson.stepNarrationKey(phase: phase, steps: range)] = prose(value, named: "narration.\(phase).steps")
+        }
         return result
     }
 

@@ -36,6 +36,16 @@ public struct Phase: Sendable {
     public let names: TensorNames
     /// The lesson file's words for this phase, if it has any (LessonText supplies a default otherwise).
     public let lessonNarration: String?
+    /// The lesson file's words for some of its steps.
+    public let stepNarration: [StepNarration]
+
+    /// Words for a range of a phase's steps, e.g. steps 2–4: "the window reaches the padding".
+    public struct StepNarration: Sendable, Equatable {
+        /// The steps, numbered from 1.
+        public let steps: ClosedRange<Int>
+        /// The words.
+        public let text: String
+    }
     /// What it steps through.
     public let content: PhaseContent
     /// dL/dO of this stage, for backward phases.

@@ -49,7 +49,7 @@ extension Conv2D: OperationScene {
     private func fullConvolutionPanels(_ step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         let phase = scene.player.phase
         guard let gradOutput = phase.gradOutput else { return [scene.resultPanel(step)] }
-        let grid = GradOutputFullGrid(layer: self, gradOutput: gradOutput)
+        let grid = ZeroInsertedGrid(layer: self, gradOutput: gradOutput)
         let channel = step.targetIndex[0]
         let readers = filters(readingInputChannel: channel)
         let filter = scene.active[.gradOutputFullGrid]?[0] ?? readers.lowerBound + scene.focusPlane(count: readers.count, activePlane: nil)
@@ -60,7 +60,7 @@ extension Conv2D: OperationScene {
         let gridPanel = scene.framePanel(
             .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
             title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
-        ) { row, column in grid.cell(filter: filter, row: row, column: column) }
+        ) { row, column in grid.cell(plane: filter, row: row, column: column) }
         let rotated = scene.framePanel(
             .rotatedFilters, plane: filter, secondPlane: slice, rows: filters.shape[2], columns: filters.shape[3],
             title: glyphs.text("\(phase.names.filters) rotated 180°")
