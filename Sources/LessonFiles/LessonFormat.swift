@@ -11,7 +11,7 @@ enum LessonFormat {
         return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
     }()
     /// Narration keys.
-    static let narrationKeys = ["image", "forward", "grad_filters", "grad_input", "grad_bias", "table"]
+    static let narrationKeys = ["image", "forward", "forward_as_convolution", "grad_filters", "grad_input", "grad_bias", "table"]
     /// Keys of `names:`.
     static let nameKeys = ["input", "filters", "bias", "output"]
     /// Keys of `expected:`.

@@ -7,6 +7,8 @@ public enum OperationKind: String, Sendable, CaseIterable {
     case image
     /// `conv2d`.
     case conv2d
+    /// `conv_transpose2d`: every input cell stamps the kernel onto the output.
+    case convTranspose2d = "conv_transpose2d"
     /// `relu`.
     case relu
     /// `maxpool2d`.
@@ -33,6 +35,7 @@ public enum OperationKind: String, Sendable, CaseIterable {
         switch self {
         case .image: return ImageReading.self
         case .conv2d: return Conv2D.self
+        case .convTranspose2d: return ConvTranspose2D.self
         case .relu: return ReLU.self
         case .maxpool2d, .avgpool2d: return Pool2D.self
         case .architecture: return LayerStack.self

@@ -41,6 +41,8 @@ struct StageDraft {
     var targetNode: Node?
     /// Convolution groups (default 1).
     var groups = 1
+    /// A transposed convolution's `output_padding` (default 0).
+    var outputPadding = Pair(0)
     /// Pooling's `ceil_mode` (default false).
     var ceilMode = false
     /// Pooling's `count_include_pad` (default true).
@@ -88,8 +90,12 @@ extension LessonReader {
     /// `weight`, `target`, `groups`, `ceil_mode` and `count_include_pad`, where they apply.
     private mutating func readLayerParameters(_ fields: [String: Node], applicable: [String], into draft: inout StageDraft) {
         if let node = fields["weight"], applicable.contains("weight") {
-            draft.weight = tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
+            // A linear layer's [Out][In]; a transposed convolution's [C][F/groups][KH][KW], written like filters.
+            draft.weight = draft.kind == .convTranspose2d ? filters(node, named: "weight")?.padded(toRank: 4) : tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
             draft.weightNode = node
+        }
+        if let node = fields["output_padding"], applicable.contains("output_padding") {
+            draft.outputPadding = pair(node, named: "output_padding", range: 0...LessonLimits.geometry) ?? Pair(0)
         }
         if let node = fields["target"], applicable.contains("target") {
             draft.target = tensor(node, named: "target", ranks: 1...3)
@@ -108,15 +114,15 @@ extension LessonReader {
 
     /// Filters: nested lists `[F][C][KH][KW]`, `[C][KH][KW]` or `[KH][KW]`, a block string (channels split by
     /// blank lines: one filter), or a list of block strings (one filter each).
-    mutating func filters(_ node: Node) -> ParsedTensor? {
+    mutating func filters(_ node: Node, named name: String = "filters") -> ParsedTensor? {
         guard case .sequence(let items) = node, !items.isEmpty, items.allSatisfy({ $0.scalar?.string.contains("\n") ?? false }) else {
-            return tensor(node, named: "filters", ranks: 2...4)
+            return tensor(node, named: name, ranks: 2...4)
         }
-        let parsed = items.map { tensor($0, named: "filters", ranks: 2...3)?.padded(toRank: 3) }
+        let parsed = items.map { tensor($0, named: name, ranks: 2...3)?.padded(toRank: 3) }
         let present = parsed.compactMap { $0 }
         guard present.count == parsed.count else { return nil }
         guard let stacked = ParsedTensor.stack(present) else {
-            error("filters: every filter needs the same shape", at: node, hint: "give each filter the same channels and kernel size")
+            error("\(name): every filter needs the same shape", at: node, hint: "give each filter the same channels and kernel size")
             return nil
         }
         return stacked

@@ -11,9 +11,10 @@ extension Lesson {
                 kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
                 stepNarration: stepNarration(narration, phase: key), content: content, gradOutput: gradient)
         }
-        var phases = stages.indices.map { index in
-            let forward = stages[index].operation.forwardPhase
-            return phase(index, forward.kind, forward.content, nil)
+        var phases = stages.indices.flatMap { index in
+            let operation = stages[index].operation, forward = operation.forwardPhase
+            return [phase(index, forward.kind, forward.content, nil)]
+                + operation.alternativeForwardPhases.map { phase(index, $0.kind, .traced($0.operation), nil) }
         }
         guard var gradient = gradOutput else { return phases }
         for index in stages.indices.reversed() {

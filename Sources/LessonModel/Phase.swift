@@ -6,6 +6,9 @@ public enum PhaseKind: String, Sendable, Hashable, CaseIterable, Codable {
     case image
     /// A forward operation.
     case forward
+    /// The same forward operation computed another way: a transposed convolution as an ordinary convolution
+    /// of the zero-inserted, padded input with the rotated kernel.
+    case forwardAsConvolution = "forward_as_convolution"
     /// dL/dF of a convolution.
     case gradFilters = "grad_filters"
     /// dL/dX of any operation.

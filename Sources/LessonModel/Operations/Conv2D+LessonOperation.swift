@@ -29,7 +29,7 @@ extension Conv2D: LessonOperation {
         switch kind {
         case .forward:
             return [(.input, input), (.filters, filters)] + (hasBias ? [(.bias, bias)] : [])
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             return [(.input, input)] + (gradOutput.map { [(.gradOutput, $0)] } ?? [])
         case .gradInput:
             guard let gradOutput else { return [] }

@@ -11,7 +11,7 @@ extension Conv2D: OperationScene {
             let active = scene.active[.input].map { kernelChannel(readingInputChannel: $0[0]) }
             let focus = scene.focusPlane(count: channelsPerGroup, activePlane: active)
             return forwardRow(kernelChannel: focus, step: step, in: scene) + [scene.resultPanel(step)]
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             let filter = step.targetIndex[0]
             let channel = inputChannel(filter: filter, kernelChannel: step.targetIndex[1])
             return [
