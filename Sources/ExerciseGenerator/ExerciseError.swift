@@ -2,8 +2,6 @@ import LessonFiles
 
 /// Why exercises could not be generated.
 public enum ExerciseError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The lesson format cannot express this kind of exercise yet.
-    case notYet(ExerciseKind, reason: String)
     /// A generated lesson did not parse or its answer key did not verify: a bug in the generator, never shown
     /// to a student as a valid exercise.
     case unverified(id: String, problems: String)
@@ -11,7 +9,6 @@ public enum ExerciseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A sentence for the terminal.
     public var description: String {
         switch self {
-        case .notYet(let kind, let reason): return "\(kind.rawValue) exercises are not available yet: \(reason)"
         case .unverified(let id, let problems): return "generated exercise \(id) did not verify (a bug):\n\(problems)"
         }
     }

@@ -6,7 +6,7 @@ public enum ExerciseKind: String, Sendable, CaseIterable {
     case pooling
     /// A convolution's forward and backward pass: dL/dW, dL/dX, dL/db.
     case backward
-    /// A transposed convolution (needs `op: conv_transpose2d` in lesson files).
+    /// A transposed convolution (`op: conv_transpose2d`): stamps of the kernel, overlapping with stride 2.
     case transposed
     /// An architecture table to complete: activation shapes and parameter counts.
     case shapes

@@ -83,6 +83,7 @@ enum AnswerFile {
             return nil
         }
         func field(_ name: String) -> CSVField { fields[columns[name] ?? 0] }
-        return AnswerRow(file: file, line: line, student: field("student"), lesson: field("lesson"), cell: field("cell"), value: field("value"))
+        return AnswerRow(
+            file: file, line: line, student: field("student"), lesson: field("lesson"), cell: field("cell"), value: field("value"))
     }
 }

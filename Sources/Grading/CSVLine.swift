@@ -20,7 +20,9 @@ enum CSVLine {
             let start = position + 1
             var text = ""
             if position < characters.count, characters[position] == "\"" {
-                guard let end = quotedEnd(characters, from: position + 1, into: &text) else { return .failure(UnclosedQuote(column: start)) }
+                guard let end = quotedEnd(characters, from: position + 1, into: &text) else {
+                    return .failure(UnclosedQuote(column: start))
+                }
                 position = end
                 while position < characters.count, characters[position] != "," { position += 1 }
             } else {

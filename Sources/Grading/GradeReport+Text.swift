@@ -6,12 +6,13 @@ extension GradeReport {
     /// class's most common mistakes and most missed cells.
     func textReport() -> String {
         let students = self.students
-        var out = ["Graded \(answers.count) answer\(answers.count == 1 ? "" : "s") of \(students.count) student\(students.count == 1 ? "" : "s")"
-            + (problems.isEmpty ? "." : "; \(problems.count) row\(problems.count == 1 ? "" : "s") could not be graded (see the errors)."), ""]
+        let ungraded = problems.isEmpty ? "." : "; \(Self.count(problems.count, "row")) could not be graded (see the errors)."
+        var out = ["Graded \(Self.count(answers.count, "answer")) of \(Self.count(students.count, "student"))" + ungraded, ""]
         for student in students {
             out.append("\(student.student): \(student.correct)/\(student.answered) (\(Self.percent(student.score)))")
             for answer in student.answers where !answer.isCorrect {
-                out.append("  \(answer.lesson) \(answer.cell) \(answer.label): wrote \(answer.answer), correct \(NumberText.format(answer.correctValue))")
+                let correct = NumberText.format(answer.correctValue)
+                out.append("  \(answer.lesson) \(answer.cell) \(answer.label): wrote \(answer.answer), correct \(correct)")
                 out.append("    \(answer.equation)")
                 if let mistake = answer.mistake { out.append("    mistake: \(mistake.kind.name). \(mistake.explanation)") }
             }
@@ -19,7 +20,9 @@ extension GradeReport {
         let mistakes = self.mistakes
         if !mistakes.isEmpty {
             out += ["", "Most common mistakes:"]
-            out += mistakes.map { "  \($0.kind?.name ?? "no common mistake explains it"): \($0.count) (\($0.students.joined(separator: ", ")))" }
+            out += mistakes.map { count in
+                "  \(count.kind?.name ?? "no common mistake explains it"): \(count.count) (\(count.students.joined(separator: ", ")))"
+            }
         }
         let missed = missedCells
         if !missed.isEmpty {
@@ -28,6 +31,9 @@ extension GradeReport {
         }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// `3 answers`, `1 row`.
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     /// `87.5%`.
     static func percent(_ fraction: Double) -> String { percentNumber(fraction) + "%" }

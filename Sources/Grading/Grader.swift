@@ -36,7 +36,8 @@ public struct Grader: Sendable {
                     if let first = seen[key] {
                         problems.append(LessonDiagnostic(
                             file: row.file, location: row.location(of: row.cell),
-                            message: "\(answer.student) already answered \(answer.lesson) \(answer.cell) (\(answers[first].source)); that answer is graded"))
+                            message: "\(answer.student) already answered \(answer.lesson) \(answer.cell) (\(answers[first].source)); "
+                                + "that answer is graded"))
                         continue
                     }
                     seen[key] = answers.count
@@ -53,16 +54,19 @@ public struct Grader: Sendable {
         }
         guard !row.student.text.isEmpty else { return problem(row.student, "the student's name is empty") }
         guard let lesson = keys[row.lesson.text] else {
-            return problem(row.lesson, "no key for lesson `\(row.lesson.text)`", hint: "the keys given are: " + keys.keys.sorted().joined(separator: ", "))
+            let given = keys.keys.sorted().joined(separator: ", ")
+            return problem(row.lesson, "no key for lesson `\(row.lesson.text)`", hint: "the keys given are: " + given)
         }
         guard let reference = CellReference(row.cell.text) else {
-            return problem(row.cell, "`\(row.cell.text)` is not a cell", hint: "write RESULT[row,column], 1-based, e.g. output[1,3] or grad_input[2,2]")
+            let hint = "write RESULT[row,column], 1-based, e.g. output[1,3] or grad_input[2,2]"
+            return problem(row.cell, "`\(row.cell.text)` is not a cell", hint: hint)
         }
         guard let phase = lesson.phase(for: reference.result), let operation = phase.operation else {
             return problem(row.cell, "lesson \(lesson.id) computes no \(reference.result.rawValue)")
         }
         guard let index = reference.index(in: operation.resultShape), let step = operation.step(for: index) else {
-            return problem(row.cell, "\(reference) is outside \(reference.result.rawValue), which is \(Tensor.shownShapeText(operation.resultShape)) (1-based)")
+            let shape = Tensor.shownShapeText(operation.resultShape)
+            return problem(row.cell, "\(reference) is outside \(reference.result.rawValue), which is \(shape) (1-based)")
         }
         guard let typed = TypedNumber(row.value.text) else {
             return problem(row.value, "`\(row.value.text)` is not a number", hint: "write numbers like -5, 9.5, −4.75 or 19/4")
@@ -70,7 +74,8 @@ public struct Grader: Sendable {
         let formatter = StepFormatter(phase: phase, glyphs: glyphs)
         let isCorrect = typed.matches(step.total)
         return .success(GradedAnswer(
-            student: row.student.text, lesson: lesson.id, cell: CellReference(result: reference.result, index: index, shape: operation.resultShape),
+            student: row.student.text, lesson: lesson.id,
+            cell: CellReference(result: reference.result, index: index, shape: operation.resultShape),
             label: formatter.targetLabel(step), answer: row.value.text, answerValue: typed.value, correctValue: step.total,
             isCorrect: isCorrect, equation: formatter.equation(step, maxTerms: 16),
             mistake: isCorrect ? nil : PracticeCoach.diagnose(typed, step: step, phase: phase, glyphs: glyphs),

@@ -21,9 +21,15 @@ extension Worksheet {
     /// One line per stage: what it computes and, for a sliding window, its stride, padding and dilation.
     func operations(of lesson: Lesson) -> [String] {
         lesson.phases.filter { $0.kind == .forward || $0.kind == .image || $0.kind == .table }.map { phase in
-            let geometry = phase.stage.operation.slidingWindow.map { "; " + $0.geometryText } ?? ""
+            let geometry = Self.geometry(of: phase.stage).map { "; " + $0 } ?? ""
             return options.glyphs.text("Stage \(phase.stageIndex + 1): \(phase.title)\(geometry)")
         }
+    }
+
+    /// The stride, padding and dilation of a stage that slides a window or stamps a kernel; nil otherwise.
+    static func geometry(of stage: LessonStage) -> String? {
+        if case .transposedConvolution(let layer) = stage { return layer.window.geometryText }
+        return stage.operation.slidingWindow?.geometryText
     }
 
     /// A captioned tensor (`W (2×3×3)`), one plane per channel or filter; blank cells unless `filled`.

@@ -13,10 +13,10 @@ extension Worksheet {
             guard case .architecture(let stack) = phase.stage else {
                 return SheetTask(heading: heading, instruction: "", grid: nil, table: nil, sums: [], working: [])
             }
+            let working = rows.filter { !$0.shapeFormula.isEmpty }.map { glyphs.text("\($0.name): \($0.shapeFormula)") }
             return SheetTask(
                 heading: heading, instruction: "Complete each layer's output shape and its learnable parameters.",
-                grid: nil, table: table(rows, stack: stack), sums: [],
-                working: options.answers ? rows.filter { !$0.shapeFormula.isEmpty }.map { glyphs.text("\($0.name): \($0.shapeFormula)") } : [])
+                grid: nil, table: table(rows, stack: stack), sums: [], working: options.answers ? working : [])
         case .traced(let operation):
             let formatter = StepFormatter(phase: phase, glyphs: glyphs)
             let result = operation.result()

@@ -12,7 +12,9 @@ struct WorksheetMarkdown {
     }
 
     private func lesson(_ sheet: LessonSheet) -> String {
-        var out = ["# \(document.answers ? "Answers" : "Worksheet"): \(sheet.title)", "", "`\(sheet.id)`\(document.separator)\(sheet.summary)", ""]
+        var out = [
+            "# \(document.answers ? "Answers" : "Worksheet"): \(sheet.title)", "", "`\(sheet.id)`\(document.separator)\(sheet.summary)", "",
+        ]
         if !sheet.introduction.isEmpty { out += [sheet.introduction, ""] }
         if !document.answers { out += ["Name: ________________________", ""] }
         if !sheet.givens.isEmpty { out += ["## Given", ""] + sheet.givens.flatMap(matrix) }

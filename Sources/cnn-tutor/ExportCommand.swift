@@ -66,7 +66,8 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--speed must be between 1 and \(Speed.intervals.count)")
         }
         guard Self.terminalSize(size) != nil else {
-            throw ValidationError("--size must be COLUMNSxROWS, at least \(Renderer.minimumSize.width)x\(Renderer.minimumSize.height), e.g. 100x30")
+            let minimum = "\(Renderer.minimumSize.width)x\(Renderer.minimumSize.height)"
+            throw ValidationError("--size must be COLUMNSxROWS, at least \(minimum), e.g. 100x30")
         }
     }
 

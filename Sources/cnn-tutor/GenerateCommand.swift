@@ -10,12 +10,12 @@ extension Difficulty: ExpressibleByArgument {}
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write seeded random exercises as lesson files with answer keys (convolution, pooling, backward, shapes).",
+        abstract: "Write seeded random exercises as lesson files with answer keys (convolution, pooling, backward, transposed, shapes).",
         discussion: """
             Each exercise is an ordinary lesson file, DIR/KIND-DIFFICULTY-SEED-N.yaml, with small whole numbers so the \
             arithmetic can be done by hand and an answer key computed by the engine (`cnn-tutor check` passes it; a \
             `shapes` table has its key as comments, and `worksheet --answers` prints it). The same seed always gives \
-            the same files; give each student their own seed. `transposed` is not available yet.
+            the same files; give each student their own seed.
             """)
 
     @Argument(help: "convolution, pooling, backward, transposed or shapes.")

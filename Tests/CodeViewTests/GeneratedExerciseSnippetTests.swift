@@ -10,7 +10,7 @@ import Testing
     "Generated exercises agree with NumPy",
     .enabled(if: PythonRunner.hasNumPy, "python3 with numpy is not available on the PATH, so generated exercises are not run in NumPy"))
 struct GeneratedExerciseSnippetTests {
-    @Test(arguments: [ExerciseKind.convolution, .pooling, .backward], Difficulty.allCases)
+    @Test(arguments: [ExerciseKind.convolution, .pooling, .backward, .transposed], Difficulty.allCases)
     func keyAgreesWithNumPy(_ kind: ExerciseKind, _ difficulty: Difficulty) throws {
         for exercise in try ExerciseGenerator(kind: kind, difficulty: difficulty, seed: 31).exercises(count: 2) {
             let lesson = exercise.lesson

@@ -11,8 +11,7 @@ import Testing
 /// seeds different numbers, and the numbers stay small enough to work out by hand.
 @Suite("Generated exercises")
 struct ExerciseGeneratorTests {
-    /// The kinds lesson files can express today.
-    static let kinds = ExerciseKind.allCases.filter { $0 != .transposed }
+    static let kinds = ExerciseKind.allCases
     static let seeds: [UInt64] = [0, 1, 42, 2024, .max]
 
     @Test("every file written passes check: it parses, its key covers every result and verifies", arguments: kinds, Difficulty.allCases)
@@ -60,7 +59,9 @@ struct ExerciseGeneratorTests {
         #expect(distinct >= 11, "\(kind) \(difficulty): \(distinct) distinct of 12")
     }
 
-    @Test("numbers are small whole numbers and outputs at most 4×4, so the arithmetic can be done by hand", arguments: kinds, Difficulty.allCases)
+    @Test(
+        "numbers are small whole numbers and outputs small, so the arithmetic can be done by hand", arguments: kinds,
+        Difficulty.allCases)
     func smallNumbers(_ kind: ExerciseKind, _ difficulty: Difficulty) throws {
         for seed in Self.seeds {
             for exercise in try ExerciseGenerator(kind: kind, difficulty: difficulty, seed: seed).exercises(count: 4) {
@@ -68,7 +69,9 @@ struct ExerciseGeneratorTests {
                 let given = Self.givenTensors(lesson).flatMap(\.scalars) + (lesson.gradOutput?.scalars ?? [])
                 #expect(given.allSatisfy { $0 == $0.rounded() && abs($0) <= 9 }, "\(exercise.id)")
                 if let output = lesson.stages.last?.forward?.resultShape {
-                    #expect(output.suffix(2).allSatisfy { (2...4).contains($0) }, "\(exercise.id): output \(output)")
+                    // A transposed convolution enlarges: 2×2 or 3×3 stamped onto up to 5×5.
+                    let sides = kind == .transposed ? 3...5 : 2...4
+                    #expect(output.suffix(2).allSatisfy { sides.contains($0) }, "\(exercise.id): output \(output)")
                 }
             }
         }
@@ -112,11 +115,13 @@ struct ExerciseGeneratorTests {
             var shape = stack.input
             for (_, spec) in stack.layers {
                 if case let .convolution(_, kernel, stride, padding, dilation) = spec {
-                    let window = try SlidingWindow2D(input: Pair(shape[0]), kernel: kernel, stride: stride, padding: padding, dilation: dilation)
+                    let window = try SlidingWindow2D(
+                        input: Pair(shape[0]), kernel: kernel, stride: stride, padding: padding, dilation: dilation)
                     #expect(window.rows.leftover == 0, "\(exercise.id)")
                 }
                 if case let .pooling(_, size, stride, padding) = spec {
-                    let window = try SlidingWindow2D(input: Pair(shape[0]), kernel: size, stride: stride, padding: padding, dilation: Pair(1))
+                    let window = try SlidingWindow2D(
+                        input: Pair(shape[0]), kernel: size, stride: stride, padding: padding, dilation: Pair(1))
                     #expect(window.rows.leftover == 0, "\(exercise.id)")
                 }
                 shape = try Self.shapeAfter(spec, shape)
@@ -127,14 +132,25 @@ struct ExerciseGeneratorTests {
         }
     }
 
-    @Test("transposed exercises wait for conv_transpose2d in lesson files, with a clear message")
-    func transposedIsNotYet() {
-        #expect(throws: ExerciseError.self) { try ExerciseGenerator(kind: .transposed, seed: 1).exercises(count: 1) }
-        do {
-            _ = try ExerciseGenerator(kind: .transposed, seed: 1).exercise(1)
-        } catch {
-            #expect(error.description.contains("conv_transpose2d"))
+    @Test("a transposed convolution stamps a 2×2 or 3×3 input onto 3 to 5 cells; hard adds its backward pass")
+    func transposed() throws {
+        for seed in 0..<10 {
+            for difficulty in Difficulty.allCases {
+                let lesson = try ExerciseGenerator(kind: .transposed, difficulty: difficulty, seed: UInt64(seed)).exercise(1).lesson
+                guard case .transposedConvolution(let layer) = lesson.stages[0] else {
+                    Issue.record("not a transposed convolution")
+                    continue
+                }
+                #expect((2...3).contains(layer.input.shape[1]) && (3...5).contains(layer.outputShape[1]))
+                #expect(difficulty == .easy || layer.window.stride == Pair(2))
+                #expect((lesson.gradOutput != nil) == (difficulty == .hard))
+            }
         }
+        // Exercise 1 of seed 7, hard: 3×3 → 5×5, stride 2, padding 1. Output cell (1, 1) is cell (2, 2) of the untrimmed
+        // 7×7 stamping; only input (1, 1) reaches it, through the kernel's centre weight 0, so it is the bias, 1.
+        let example = try ExerciseGenerator(kind: .transposed, difficulty: .hard, seed: 7).exercise(1)
+        #expect(example.text.contains("stride: 2\npadding: 1\n"))
+        #expect(example.lesson.results()[.output]?[[0, 0, 0]] == 1)
     }
 
     private static func convolution(_ kind: ExerciseKind, _ difficulty: Difficulty, _ seed: Int) throws -> Conv2D {

@@ -66,7 +66,9 @@ struct ClassGradingTests {
     @Test("each wrong answer gets the engine's value, its sum and the mistake worked out by hand")
     func wrongAnswers() throws {
         let wrong = try Self.report().answers.filter { !$0.isCorrect }
-        let summary = wrong.map { "\($0.student) \($0.lesson) \($0.cell) \($0.answer)→\($0.correctValue) \($0.mistake?.kind.rawValue ?? "-")" }
+        let summary = wrong.map { answer in
+            "\(answer.student) \(answer.lesson) \(answer.cell) \(answer.answer)→\(answer.correctValue) \(answer.mistake?.kind.rawValue ?? "-")"
+        }
         #expect(summary == [
             // Flipped, the filter's −1 column meets the window's left column: (1 + 8 + 2) − (3 + 1 + 2) = 5.
             "ben vertical-edges output[1,1] 5→-5.0 kernelFlipped",
@@ -116,7 +118,8 @@ struct ClassGradingTests {
         for (line, answer) in zip(lines.dropFirst(), report.answers) {
             let fields = try CSVLine.fields(Substring(line)).get().map(\.text)
             #expect(fields.count == 9)
-            #expect(fields[0...4] == [answer.student, answer.lesson, answer.cell.description, answer.answer, answer.isCorrect ? "yes" : "no"])
+            let given = [answer.student, answer.lesson, answer.cell.description, answer.answer, answer.isCorrect ? "yes" : "no"]
+            #expect(Array(fields[0...4]) == given)
             #expect(Double(fields[5]) == answer.correctValue && fields[6] == answer.equation)
         }
     }

@@ -29,15 +29,17 @@ struct WorksheetTests {
     func htmlGolden() throws {
         let lessons = try ["multichannel-one-filter", "max-pooling", "toy-convnet"].map { try LessonTestSupport.builtin($0) }
         assertSnapshot(of: Worksheet(lessons: lessons).render(.html), as: .lines, named: "three-lessons-question")
-        assertSnapshot(of: Worksheet(lessons: lessons, options: WorksheetOptions(answers: true)).render(.html), as: .lines, named: "three-lessons-answers")
+        let answers = Worksheet(lessons: lessons, options: WorksheetOptions(answers: true))
+        assertSnapshot(of: answers.render(.html), as: .lines, named: "three-lessons-answers")
     }
 
     @Test("the same lessons always give the same bytes", arguments: BuiltinLessons.ids)
     func deterministic(_ id: String) throws {
         for format in WorksheetFormat.allCases {
             for answers in [false, true] {
-                let first = Worksheet(lessons: [try LessonTestSupport.builtin(id)], options: WorksheetOptions(answers: answers)).render(format)
-                let again = Worksheet(lessons: [try LessonTestSupport.builtin(id)], options: WorksheetOptions(answers: answers)).render(format)
+                let options = WorksheetOptions(answers: answers)
+                let first = Worksheet(lessons: [try LessonTestSupport.builtin(id)], options: options).render(format)
+                let again = Worksheet(lessons: [try LessonTestSupport.builtin(id)], options: options).render(format)
                 #expect(Array(first.utf8) == Array(again.utf8), "\(id) \(format) answers: \(answers)")
             }
         }
@@ -51,7 +53,8 @@ struct WorksheetTests {
             let phase = try #require(WorksheetCells.phaseIndex(for: expected.result, in: lesson))
             let grid = try #require(document.lessons[0].tasks[phase].grid)
             let shape = try #require(lesson.phases[phase].operation?.resultShape)
-            #expect(Self.cell(grid, expected.index, shape: shape) == NumberText.format(expected.value), "\(id) \(expected.result) \(expected.index)")
+            let shown = Self.cell(grid, expected.index, shape: shape)
+            #expect(shown == NumberText.format(expected.value), "\(id) \(expected.result) \(expected.index)")
         }
     }
 
@@ -140,6 +143,14 @@ struct WorksheetTests {
             "output[5,5] is not a cell of any lesson: vertical-edges has a 4×4 output",
             "grad_bias[1] is not a cell of any lesson: vertical-edges computes no grad_bias",
         ])
+    }
+
+    @Test("each stage's operation line gives its stride and padding, a transposed convolution's too")
+    func operationLines() throws {
+        let lessons = try ["backward-stride-two", "transposed-convolution"].map { try LessonTestSupport.builtin($0) }
+        let sheets = Worksheet(lessons: lessons).document().lessons
+        #expect(sheets[0].operations == ["Stage 1: Forward: O = X ⊛ F; stride 2, padding 0, dilation 1"])
+        #expect(sheets[1].operations.first?.hasSuffix("; stride 2, padding 0, output_padding 0, dilation 1") == true)
     }
 
     @Test("the ASCII worksheet holds only ASCII")
