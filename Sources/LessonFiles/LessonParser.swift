@@ -22,6 +22,7 @@ public enum LessonParser {
         } catch {
             return .failure(LessonErrors([syntaxDiagnostic(error, file: file)]))
         }
+        if let tooLarge = expansionDiagnostic(root, fileBytes: text.utf8.count, file: file) { return .failure(LessonErrors([tooLarge])) }
         var reader = LessonReader(file: file, text: text)
         let lesson = reader.lesson(root)
         if let lesson, reader.diagnostics.isEmpty { return .success(lesson) }
