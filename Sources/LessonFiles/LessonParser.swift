@@ -35,11 +35,17 @@ public enum LessonParser {
             return LessonDiagnostic(file: file, location: .start, message: "cannot read the file as YAML")
         }
         switch yamlError {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let text), .parser(let context, let problem, let mark, let text),
+            .composer(let context, let problem, let mark, let text):
             let detail = context.map { "\($0.text): " } ?? ""
+            let location = SourceLocation(line: mark.line, column: mark.column)
+            if let tab = tabIndentation(atOrBefore: location.line, in: text) {
+                return LessonDiagnostic(
+                    file: file, location: tab.line == location.line ? tab : location, message: "YAML syntax: \(detail)\(problem)",
+                    hint: "line \(tab.line) is indented with a tab: replace tabs with spaces (YAML indents with spaces only)")
+            }
             return LessonDiagnostic(
-                file: file, location: SourceLocation(line: mark.line, column: mark.column),
+                file: file, location: location,
                 message: "YAML syntax: \(detail)\(problem)",
                 hint: "check indentation and that every `key:` is followed by a space; if a matrix's first row starts with more spaces than a later row, write `|2` after the key (the rows' indentation relative to the key)")
         case .reader(let problem, _, _, _):
@@ -55,6 +61,19 @@ public enum LessonParser {
         default:
             return LessonDiagnostic(file: file, location: .start, message: "YAML: \(yamlError)")
         }
+    }
+
+    /// The first tab in the indentation of line `line` or, failing that, of the line above it: YAML indents with
+    /// spaces only, and a tab there is the usual cause of a syntax error on that line or the next.
+    static func tabIndentation(atOrBefore line: Int, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(max(0, line))
+        for (index, source) in lines.enumerated().suffix(2).reversed() {
+            let indentation = source.prefix { $0 == " " || $0 == "\t" }
+            if let tab = indentation.firstIndex(of: "\t") {
+                return SourceLocation(line: index + 1, column: source.distance(from: source.startIndex, to: tab) + 1)
+            }
+        }
+        return nil
     }
 
     /// Where `key:` is written again in the mapping whose first `key` is at `first`: later on the same line

@@ -76,8 +76,13 @@ struct LessonReader {
 
     /// A whole number within `range`, or nil with an error.
     mutating func integer(_ node: Node, named name: String, range: ClosedRange<Int>) -> Int? {
-        guard case .scalar(let scalar) = node, let value = Int(Self.normalizedNumber(scalar.string)) else {
-            error("\(name) must be a whole number", at: node, hint: "e.g. `\(name): \(range.lowerBound)`")
+        let text = node.scalar.map { Self.normalizedNumber($0.string) }
+        guard let text, let value = Int(text) else {
+            if let text, let spelling = NumberSpelling(text), let fix = spelling.fix, Int(fix) != nil {
+                error("\(name) must be a whole number: `\(text)` \(spelling.description)", at: node, hint: "write \(fix)")
+            } else {
+                error("\(name) must be a whole number", at: node, hint: "e.g. `\(name): \(range.lowerBound)`")
+            }
             return nil
         }
         guard range.contains(value) else {
@@ -98,7 +103,10 @@ struct LessonReader {
             return nil
         }
         guard let value = Double(text) else {
-            error("\(name) has `\(token)`, which is not a number", at: location, hint: "write numbers like 3, -1.5 or 2e-3")
+            let spelling = NumberSpelling(text)
+            error(
+                "\(name) has `\(token)`, which is not a number" + (spelling.map { ": it \($0.description)" } ?? ""), at: location,
+                hint: spelling?.fix.map { "write \($0)" } ?? "write numbers like 3, -1.5 or 2e-3")
             return nil
         }
         guard value.isFinite, abs(value) <= LessonLimits.magnitude else {
