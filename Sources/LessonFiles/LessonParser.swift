@@ -114,10 +114,7 @@ extension LessonReader {
             error("missing `op`", at: root, hint: "one of: " + OperationKind.names.joined(separator: ", "))
             return nil
         }
-        guard let operation = string(operationNode, named: "op"), let kind = OperationKind(rawValue: operation) else {
-            error("unknown op", at: operationNode, hint: "one of: " + OperationKind.names.joined(separator: ", "))
-            return nil
-        }
+        guard let kind = operationKind(operationNode, among: OperationKind.allCases) else { return nil }
         var names = TensorNames.standard
         if let node = fields["names"] { names = tensorNames(node) }
         var symbolic = false

@@ -14,12 +14,11 @@ extension LessonReader {
         if let thenNode = fields["then"], let items = sequence(thenNode, named: "then") {
             for item in items {
                 guard let stageFields = mapping(item, named: "a `then` stage", allowed: LessonFormat.stageKeys) else { continue }
-                guard let opNode = stageFields["op"], let operation = string(opNode, named: "op"),
-                    let kind = OperationKind(rawValue: operation), kind.format.canFollow
-                else {
+                guard let opNode = stageFields["op"] else {
                     error("a `then` stage needs `op`", at: item, hint: "one of: " + OperationKind.chainedNames.joined(separator: ", "))
                     continue
                 }
+                guard let kind = operationKind(opNode, among: OperationKind.allCases.filter { $0.format.canFollow }) else { continue }
                 drafts.append(stageDraft(stageFields, kind: kind, operationNode: opNode))
             }
         }
@@ -36,6 +35,21 @@ extension LessonReader {
             current = next
         }
         return stages
+    }
+
+    /// The operation `op:` names, if it is one of `allowed`; otherwise nil with an error that repeats the value.
+    mutating func operationKind(_ node: Node, among allowed: [OperationKind]) -> OperationKind? {
+        guard let name = string(node, named: "op") else { return nil }
+        let names = allowed.map(\.rawValue)
+        switch OperationKind(rawValue: name) {
+        case .some(let kind) where allowed.contains(kind):
+            return kind
+        case .some:
+            error("`\(name)` cannot follow another stage", at: node, hint: "under `then:` use one of: " + names.joined(separator: ", "))
+        case .none:
+            error("unknown op `\(name)`", at: node, hint: Self.suggestion(for: name, among: names, listedAs: "one of"))
+        }
+        return nil
     }
 
     private mutating func checkInputLimits(_ shape: [Int], node: Node) -> Bool {

@@ -132,11 +132,11 @@ struct LessonReader {
         return result
     }
 
-    /// "did you mean `x`?" for the closest allowed key, or the list of allowed keys.
-    static func suggestion(for key: String, among allowed: [String]) -> String {
+    /// "did you mean `x`?" for the closest allowed word, or the list of them after `label`.
+    static func suggestion(for key: String, among allowed: [String], listedAs label: String = "allowed keys") -> String {
         let scored = allowed.map { ($0, editDistance($0, key)) }.min { $0.1 < $1.1 }
         if let (best, distance) = scored, distance <= max(2, key.count / 3) { return "did you mean `\(best)`?" }
-        return "allowed keys: " + allowed.joined(separator: ", ")
+        return "\(label): " + allowed.joined(separator: ", ")
     }
 
     /// Levenshtein distance between two short strings.

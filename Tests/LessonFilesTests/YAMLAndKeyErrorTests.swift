@@ -154,6 +154,33 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostics.last?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture")
     }
 
+    @Test("an unknown op repeats the value it got and suggests the closest operation")
+    func unknownOperation() throws {
+        let diagnostic = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: conv3d\ninput: \"1 2\"\n")
+        #expect(diagnostic.location == position(3, 5))
+        #expect(diagnostic.message == "unknown op `conv3d`")
+        #expect(diagnostic.hint == "did you mean `conv2d`?")
+        let unlike = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: softmax\ninput: \"1 2\"\n")
+        #expect(unlike.message == "unknown op `softmax`")
+        #expect(unlike.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture")
+    }
+
+    @Test("under `then`, an unknown op is named, and one that cannot follow another stage is told so")
+    func operationsUnderThen() {
+        let diagnostics = LessonTestSupport.diagnostics("""
+            id: x
+            title: T
+            op: relu
+            input: "1 -2"
+            then:
+              - op: rel
+              - op: image
+            """)
+        #expect(diagnostics.map(\.location) == [position(6, 9), position(7, 9)])
+        #expect(diagnostics.map(\.message) == ["unknown op `rel`", "`image` cannot follow another stage"])
+        #expect(diagnostics.map(\.hint) == ["did you mean `relu`?", "under `then:` use one of: conv2d, relu, maxpool2d, avgpool2d"])
+    }
+
     @Test("a lesson without input reports it at the start of the lesson")
     func missingInput() throws {
         let diagnostic = try LessonTestSupport.onlyDiagnostic("""
