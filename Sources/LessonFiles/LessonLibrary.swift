@@ -40,6 +40,11 @@ public struct LessonLibrary: Sendable {
 
     /// Loads a lesson: a path to a file if one exists there, otherwise a built-in id.
     public func load(_ argument: String) -> Result<Lesson, LessonLoadError> {
+        read(argument).map(\.lesson)
+    }
+
+    /// Loads a lesson with its warnings: a path to a file if one exists there, otherwise a built-in id.
+    public func read(_ argument: String) -> Result<ParsedLesson, LessonLoadError> {
         let text: String?
         do {
             text = try readFile(argument)
@@ -47,9 +52,9 @@ public struct LessonLibrary: Sendable {
             return .failure(.unreadable(path: argument, reason: "\(error)"))
         }
         if let text {
-            return LessonParser.parse(text: text, file: argument).mapError { .invalid($0) }
+            return LessonParser.read(text: text, file: argument).mapError { .invalid($0) }
         }
-        if let builtin = BuiltinLessons.lesson(id: argument) {
+        if let builtin = BuiltinLessons.read(id: argument) {
             return builtin.mapError { .invalid($0) }
         }
         return .failure(.unknown(argument: argument, suggestions: Self.suggestions(for: argument)))

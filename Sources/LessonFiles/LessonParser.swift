@@ -7,6 +7,12 @@ import Yams
 public enum LessonParser {
     /// Parses and validates a lesson; never traps, whatever the text.
     public static func parse(text: String, file: String) -> Result<Lesson, LessonErrors> {
+        read(text: text, file: file).map(\.lesson)
+    }
+
+    /// Parses and validates a lesson, keeping the warnings about it; fails when there is at least one error
+    /// (the failure lists the warnings too).
+    public static func read(text: String, file: String) -> Result<ParsedLesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
             return .failure(LessonErrors([LessonDiagnostic(
                 file: file, location: .start, message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")]))
@@ -25,7 +31,9 @@ public enum LessonParser {
         if let tooLarge = expansionDiagnostic(root, fileBytes: text.utf8.count, file: file) { return .failure(LessonErrors([tooLarge])) }
         var reader = LessonReader(file: file, text: text)
         let lesson = reader.lesson(root)
-        if let lesson, reader.diagnostics.isEmpty { return .success(lesson) }
+        if let lesson, !reader.diagnostics.contains(where: { $0.severity == .error }) {
+            return .success(ParsedLesson(lesson: lesson, warnings: reader.diagnostics))
+        }
         return .failure(LessonErrors(reader.diagnostics))
     }
 
@@ -145,17 +153,23 @@ extension LessonReader {
             expected = expectedValues(fields["expected"], stages: stages, hasBackward: gradOutput != nil)
         }
         guard let id, let title, let stages else { return nil }
-        return Lesson(
+        let lesson = Lesson(
             id: id, title: title, introduction: introduction, sourceName: file, stages: stages,
             gradOutput: gradOutput, names: names, symbolic: symbolic,
             narration: Self.flatten(narrationByStage), expected: expected, notes: notes)
+        let thenItems = fields["then"]?.sequence.map(Array.init) ?? []
+        warnAboutUnusedNarration(lesson, narrationNodes: [fields["narration"]] + thenItems.map { $0.mapping?["narration"] })
+        return lesson
     }
 
     /// Stage narration keyed `forward`, `grad_input`, … for stage 0 and `2.forward` … for later stages.
     static func flatten(_ narrations: [[String: String]]) -> [String: String] {
         var result: [String: String] = [:]
         for (stage, narration) in narrations.enumerated() {
-            for (key, text) in narration { result[stage == 0 ? key : "\(stage + 1).\(key)"] = text }
+            for (key, text) in narration {
+                guard let kind = PhaseKind(rawValue: key) else { continue }
+                result[Phase.narrationKey(stageIndex: stage, kind: kind)] = text
+            }
         }
         return result
     }

@@ -44,20 +44,49 @@ extension LessonReader {
             error("an expected cell needs `at` (1-based position) and `value`", at: node)
             return nil
         }
-        let position = (sequence(atNode, named: "at") ?? []).compactMap { integer($0, named: "at", range: 1...Int.max) }
+        let position = cellPosition(atNode, in: shape, of: key)
         let location = Self.location(of: valueNode)
         guard let value = valueNode.scalar.flatMap({ number($0.string, at: location, named: "value") }) else {
             if valueNode.scalar == nil { error("value must be a number", at: valueNode) }
             return nil
         }
+        return position.map { ExpectedValue(result: key, index: $0, value: value, location: location) }
+    }
+
+    /// The 0-based index `at:` names in a result of `shape`: 1-based numbers for every axis, of which leading axes of
+    /// size 1 may be left out but never the row or the column. Nil, with an error, when it names no cell.
+    private mutating func cellPosition(_ node: Node, in shape: [Int], of key: ResultKey) -> [Int]? {
+        guard let items = sequence(node, named: "at") else { return nil }
+        let numbers = items.map { integer($0, named: "at", range: 1...Int.max) }
+        let position = numbers.compactMap { $0 }
+        guard position.count == numbers.count else { return nil }
+        let counts = Self.cellPositionCounts(shape)
         let index = Array(repeating: 0, count: max(0, shape.count - position.count)) + position.map { $0 - 1 }
-        guard position.count >= 1, index.count == shape.count, zip(index, shape).allSatisfy({ $0 >= 0 && $0 < $1 }) else {
+        guard counts.contains(position.count), zip(index, shape).allSatisfy({ $0 < $1 }) else {
+            let forms = counts.map { "[" + Self.axisNames(of: key).suffix($0).joined(separator: ", ") + "]" }
             error(
-                "`at` must name a cell of \(key.rawValue), which is \(Self.format(shape)) (1-based)", at: atNode,
-                hint: "e.g. `at: [1, 1]` for the top-left cell")
+                "`at: [\(position.map(String.init).joined(separator: ", "))]` does not name a cell of \(key.rawValue), which is "
+                    + "\(Self.format(shape)): write \(forms.joined(separator: " or ")), counting from 1",
+                at: node, hint: "e.g. `at: [\(Array(repeating: "1", count: counts.lowerBound).joined(separator: ", "))]` for the first cell")
             return nil
         }
-        return ExpectedValue(result: key, index: index, value: value, location: location)
+        return index
+    }
+
+    /// How many numbers `at` may have for a result of `shape`: all its axes, or without leading axes of size 1,
+    /// but at least row and column (or the one axis of a bias gradient).
+    static func cellPositionCounts(_ shape: [Int]) -> ClosedRange<Int> {
+        let leadingUnits = shape.prefix { $0 == 1 }.count
+        return min(shape.count, max(2, shape.count - leadingUnits))...shape.count
+    }
+
+    /// The names of a result's axes, outermost first, as `at` lists them.
+    static func axisNames(of key: ResultKey) -> [String] {
+        switch key {
+        case .output, .gradInput: return ["channel", "row", "column"]
+        case .gradFilters: return ["filter", "channel", "row", "column"]
+        case .gradBias: return ["filter"]
+        }
     }
 
     /// Whether two shapes differ only by axes of size 1 (a 1×1 block for a single bias gradient).

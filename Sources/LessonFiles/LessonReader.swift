@@ -23,7 +23,15 @@ struct LessonReader {
 
     /// Records a problem at a location.
     mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
-        let diagnostic = LessonDiagnostic(file: file, location: location, message: message, hint: hint)
+        record(LessonDiagnostic(file: file, location: location, message: message, hint: hint))
+    }
+
+    /// Records something that is probably not what the author meant but does not stop the lesson.
+    mutating func warning(_ message: String, at node: Node?, hint: String? = nil) {
+        record(LessonDiagnostic(file: file, location: Self.location(of: node), message: message, hint: hint, severity: .warning))
+    }
+
+    private mutating func record(_ diagnostic: LessonDiagnostic) {
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 

@@ -6,9 +6,9 @@ extension Lesson {
     static func makePhases(stages: [LessonStage], gradOutput: Tensor?, names: TensorNames, narration: [String: String]) -> [Phase] {
         let stageNames = stageNames(stages: stages, names: names)
         func phase(_ index: Int, _ kind: PhaseKind, _ content: PhaseContent, _ gradient: Tensor?) -> Phase {
-            let key = index == 0 ? kind.rawValue : "\(index + 1).\(kind.rawValue)"
-            return Phase(
-                kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
+            Phase(
+                kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index],
+                lessonNarration: narration[Phase.narrationKey(stageIndex: index, kind: kind)],
                 content: content, gradOutput: gradient)
         }
         var phases = stages.indices.map { index in
