@@ -118,39 +118,40 @@ extension LessonReader {
         let id = requiredString(fields, "id", root: root).flatMap { validatedID($0, node: fields["id"]) }
         let title = requiredString(fields, "title", root: root)
         let introduction = fields["introduction"].flatMap { prose($0, named: "introduction") } ?? ""
-        guard let operationNode = fields["op"] else {
+        var kind: OperationKind?
+        if let operationNode = fields["op"] {
+            kind = operationKind(operationNode, among: OperationKind.allCases)
+        } else {
             error("missing `op`", at: root, hint: "one of: " + OperationKind.names.joined(separator: ", "))
-            return nil
         }
-        guard let kind = operationKind(operationNode, among: OperationKind.allCases) else { return nil }
         var names = TensorNames.standard
         if let node = fields["names"] { names = tensorNames(node) }
         var symbolic = false
         if let node = fields["symbolic"] { symbolic = boolean(node) ?? false }
         var notes: [String] = []
         if let node = fields["notes"] { notes = self.notes(node) }
-        var draft = stageDraft(fields, kind: kind, operationNode: operationNode)
-        if let node = fields["narration"] { draft.narration = narration(node) }
+        // Without a known op, the rest is still read: its numbers, and the shapes that do not depend on the op.
+        let draft = kind.map { stageDraft(fields, kind: $0, operationNode: fields["op"]) }
         let stages: [LessonStage]?
+        var gradOutput: Tensor?
+        var expected: [ExpectedValue] = []
         if kind == .architecture {
             stages = architecture(fields, root: root).map { [.architecture($0)] }
             for key in ["input", "then", "grad_output", "expected"] where fields[key] != nil {
                 error("`\(key)` does not apply to an architecture table", at: fields[key])
             }
         } else {
-            stages = computationStages(fields, first: draft, root: root)
+            let chain = computationStages(fields, first: draft, root: root)
+            gradOutput = self.gradOutput(fields["grad_output"], chain: chain, isImage: kind == .image)
+            let hasBackward = fields["grad_output"] != nil && kind != .image
+            expected = expectedValues(fields["expected"], results: chain.results(hasBackward: hasBackward))
+            stages = chain.stages
         }
-        var narrationByStage = [draft.narration]
+        var narrationByStage = [draft?.narration ?? [:]]
         if let thenNode = fields["then"], case .sequence(let items) = thenNode {
             for item in items {
                 if let node = item.mapping?["narration"] { narrationByStage.append(narration(node)) } else { narrationByStage.append([:]) }
             }
-        }
-        var gradOutput: Tensor?
-        var expected: [ExpectedValue] = []
-        if let stages {
-            gradOutput = self.gradOutput(fields, stages: stages) ?? nil
-            expected = expectedValues(fields["expected"], stages: stages, hasBackward: gradOutput != nil)
         }
         guard let id, let title, let stages else { return nil }
         let lesson = Lesson(

@@ -4,37 +4,56 @@ import LessonText
 import Yams
 
 extension LessonReader {
-    /// Reads `input`, the first operation and any `then:` chain, and checks each with the engine.
-    mutating func computationStages(_ fields: [String: Node], first: StageDraft, root: Node) -> [LessonStage]? {
+    /// Reads `input`, the first operation and any `then:` chain, and checks each with the engine. After a stage
+    /// fails, the stages after it are still checked, against its output shape when that is known (their values no
+    /// longer matter, so their input is zeros of that shape).
+    mutating func computationStages(_ fields: [String: Node], first: StageDraft?, root: Node) -> StageChain {
+        let drafts = [first] + thenDrafts(fields["then"])
+        var chain = StageChain(stages: nil, drafts: drafts, inputShape: nil, outputShape: nil)
         guard let inputNode = fields["input"] else {
             error("missing `input`", at: root, hint: "write the input matrix as rows of numbers under `input: |`")
+            return chain
+        }
+        guard let parsedInput = tensor(inputNode, named: "input", ranks: 2...3)?.padded(toRank: 3),
+            checkInputLimits(parsedInput.shape, node: inputNode), let input = parsedInput.tensor()
+        else { return chain }
+        chain.inputShape = input.shape
+        var stages: [LessonStage] = [], values: Tensor? = input, shape: [Int]? = input.shape
+        for (position, draft) in drafts.enumerated() {
+            guard let inputShape = shape else { break }
+            let isLast = position == drafts.count - 1
+            guard let draft, !draft.hasUnreadableGeometry else {
+                (values, shape) = (nil, nil)
+                break
+            }
+            guard let stage = stage(from: draft, input: values ?? Tensor(zeros: inputShape)) else {
+                (values, shape) = (nil, draft.kind.format.outputShape(draft, inputShape: inputShape))
+                continue
+            }
+            stages.append(stage)
+            shape = stage.forward?.resultShape
+            // Only a following stage needs this one's whole output; the last stage's cells are computed on demand.
+            if isLast || values == nil { values = nil } else { values = stage.forward?.result() }
+        }
+        chain.outputShape = shape
+        chain.stages = stages.count == drafts.count ? stages : nil
+        return chain
+    }
+
+    /// The drafts of the stages under `then:`, nil for a stage that is not a mapping or names no usable op (reported).
+    private mutating func thenDrafts(_ node: Node?) -> [StageDraft?] {
+        guard let node, let items = sequence(node, named: "then") else { return [] }
+        return items.map { thenDraft($0) }
+    }
+
+    private mutating func thenDraft(_ item: Node) -> StageDraft? {
+        guard let stageFields = mapping(item, named: "a `then` stage", allowed: LessonFormat.stageKeys) else { return nil }
+        guard let opNode = stageFields["op"] else {
+            error("a `then` stage needs `op`", at: item, hint: "one of: " + OperationKind.chainedNames.joined(separator: ", "))
             return nil
         }
-        var drafts = [first]
-        if let thenNode = fields["then"], let items = sequence(thenNode, named: "then") {
-            for item in items {
-                guard let stageFields = mapping(item, named: "a `then` stage", allowed: LessonFormat.stageKeys) else { continue }
-                guard let opNode = stageFields["op"] else {
-                    error("a `then` stage needs `op`", at: item, hint: "one of: " + OperationKind.chainedNames.joined(separator: ", "))
-                    continue
-                }
-                guard let kind = operationKind(opNode, among: OperationKind.allCases.filter { $0.format.canFollow }) else { continue }
-                drafts.append(stageDraft(stageFields, kind: kind, operationNode: opNode))
-            }
-        }
-        guard let parsedInput = tensor(inputNode, named: "input", ranks: 2...3) else { return nil }
-        let input = parsedInput.padded(toRank: 3)
-        guard checkInputLimits(input.shape, node: inputNode), var current = input.tensor() else { return nil }
-        var stages: [LessonStage] = []
-        for (position, draft) in drafts.enumerated() {
-            guard let stage = stage(from: draft, input: current) else { return nil }
-            stages.append(stage)
-            // Only a following stage needs this one's whole output; the last stage's cells are computed on demand.
-            guard position < drafts.count - 1 else { break }
-            guard let next = stage.forward?.result() else { return nil }
-            current = next
-        }
-        return stages
+        guard let kind = operationKind(opNode, among: OperationKind.allCases.filter { $0.format.canFollow }) else { return nil }
+        return stageDraft(stageFields, kind: kind, operationNode: opNode)
     }
 
     /// The operation `op:` names, if it is one of `allowed`; otherwise nil with an error that repeats the value.
@@ -91,21 +110,22 @@ extension LessonReader {
         error("\(draft.operation): \(shapeError)", at: node ?? draft.operationNode, hint: hint)
     }
 
-    /// `grad_output`, shaped like the last stage's output.
-    mutating func gradOutput(_ fields: [String: Node], stages: [LessonStage]) -> Tensor?? {
-        guard let node = fields["grad_output"] else { return .some(nil) }
-        guard let expectedShape = stages.last?.forward?.resultShape else { return nil }
-        if case .image = stages.first {
+    /// `grad_output`, shaped like the last stage's output (checked when that shape is known).
+    mutating func gradOutput(_ node: Node?, chain: StageChain, isImage: Bool) -> Tensor? {
+        guard let node else { return nil }
+        if isImage {
             error("`grad_output` does not apply to an image lesson", at: node)
             return nil
         }
-        guard let parsed = tensor(node, named: "grad_output", ranks: 2...3)?.padded(toRank: 3) else { return nil }
+        guard let parsed = tensor(node, named: "grad_output", ranks: 2...3)?.padded(toRank: 3), let expectedShape = chain.outputShape else {
+            return nil
+        }
         guard parsed.shape == expectedShape else {
             error(
                 "grad_output is \(Self.format(parsed.shape)) but the output it is the gradient of is \(Self.format(expectedShape))",
                 at: node, hint: "dL/dO has one value per output cell")
             return nil
         }
-        return .some(parsed.tensor())
+        return parsed.tensor()
     }
 }

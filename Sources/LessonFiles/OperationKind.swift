@@ -49,4 +49,8 @@ protocol OperationFormat {
     static var canFollow: Bool { get }
     /// Builds the stage from its parameters and its input, reporting every problem to `reader`; nil on failure.
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage?
+    /// The output shape `[C][H][W]` the stage would have for an input of `inputShape`, worked out from its
+    /// parameters alone, so that the checks after a stage that failed (a bias of the wrong count, pooling padding
+    /// over half the window) can still be made. Nil when the parameters do not determine it.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]?
 }

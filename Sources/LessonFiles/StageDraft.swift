@@ -31,6 +31,9 @@ struct StageDraft {
     var sizeNode: Node?
     /// Narration for this stage's phases.
     var narration: [String: String] = [:]
+    /// Whether a stride, padding, dilation or size is written but could not be read: the stage's windows, and so its
+    /// output shape, are then unknown, and nothing is checked against them.
+    var hasUnreadableGeometry = false
 
     /// `conv2d`, `relu`, … as the file writes it.
     var operation: String { kind.rawValue }
@@ -54,17 +57,23 @@ extension LessonReader {
         }
         if let node = fields["stride"], applicable.contains("stride") {
             draft.stride = pair(node, named: "stride", range: 1...LessonLimits.geometry)
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || draft.stride == nil
         }
         if let node = fields["padding"], applicable.contains("padding") {
-            draft.padding = padding(node) ?? .valid
+            let padding = padding(node)
+            draft.padding = padding ?? .valid
             draft.paddingNode = node
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || padding == nil
         }
         if let node = fields["dilation"], applicable.contains("dilation") {
-            draft.dilation = pair(node, named: "dilation", range: 1...LessonLimits.geometry) ?? Pair(1)
+            let dilation = pair(node, named: "dilation", range: 1...LessonLimits.geometry)
+            draft.dilation = dilation ?? Pair(1)
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || dilation == nil
         }
         if let node = fields["size"], applicable.contains("size") {
             draft.size = pair(node, named: "size", range: 1...LessonLimits.kernelSize)
             draft.sizeNode = node
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || draft.size == nil
         }
         if let node = fields["narration"] { draft.narration = narration(node) }
         return draft

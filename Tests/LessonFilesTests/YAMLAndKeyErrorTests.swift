@@ -146,12 +146,12 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostic.message == "`forward` appears twice in the same mapping")
     }
 
-    @Test("a lesson without id, title and op reports each missing key at the start of the lesson")
+    @Test("a lesson without id, title, op and input reports each missing key at the start of the lesson")
     func missingIDTitleAndOp() {
         let diagnostics = LessonTestSupport.diagnostics("introduction: hello\n")
-        #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`"])
+        #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`", "missing `input`"])
         #expect(diagnostics.allSatisfy { $0.location == position(1, 1) })
-        #expect(diagnostics.last?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture")
+        #expect(diagnostics.first { $0.message == "missing `op`" }?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture")
     }
 
     @Test("an unknown op repeats the value it got and suggests the closest operation")

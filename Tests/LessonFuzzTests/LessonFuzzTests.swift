@@ -62,10 +62,11 @@ import Testing
             }
             _ = AnswerKey.verify(lesson)
         case .failure(let errors):
-            #expect(!errors.diagnostics.isEmpty, "\(label): rejected without a diagnostic")
+            #expect(!errors.errors.isEmpty, "\(label): rejected without an error")
             let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
             for diagnostic in errors.diagnostics {
-                #expect(diagnostic.description.hasPrefix("fuzz.yaml:\(diagnostic.location.line):\(diagnostic.location.column): error: "), "\(label)")
+                let position = "fuzz.yaml:\(diagnostic.location.line):\(diagnostic.location.column): \(diagnostic.severity.rawValue): "
+                #expect(diagnostic.description.hasPrefix(position), "\(label)")
                 #expect(diagnostic.location.line <= lineCount + 1, "\(label): line \(diagnostic.location.line) past the end")
             }
         }

@@ -11,4 +11,9 @@ extension LayerStack: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         nil
     }
+
+    /// Never reached either: nothing follows or precedes an architecture table.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        nil
+    }
 }
