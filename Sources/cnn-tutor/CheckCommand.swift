@@ -11,12 +11,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate lessons and verify their answer keys against the engine.",
         discussion: """
-            With no LESSON, checks every built-in lesson. Problems are printed on standard error as \
-            file:line:column: error: (or warning:). Exits 0 only when every lesson is valid and every expected value \
-            matches; warnings do not change the exit status.
+            With no LESSON, checks every built-in lesson; a folder checks every lesson file (*.yaml, *.yml) in it, in \
+            name order. Problems are printed on standard error as file:line:column: error: (or warning:). Exits 0 \
+            only when every lesson is valid and every expected value matches; warnings do not change the exit status.
             """)
 
-    @Argument(help: "Lesson files or built-in ids.")
+    @Argument(help: "Lesson files, folders of lesson files, or built-in ids.")
     var lessons: [String] = []
 
     @Flag(help: "Write only ASCII characters.")
@@ -24,19 +24,27 @@ struct CheckCommand: ParsableCommand {
 
     mutating func run() throws {
         let glyphs: Glyphs = ascii ? .ascii : .unicode
-        let arguments = lessons.isEmpty ? BuiltinLessons.ids : lessons
-        var outcomes: [Outcome] = []
-        for argument in arguments {
-            outcomes.append(check(argument, glyphs: glyphs))
+        var outcomes: [Outcome] = [], emptyFolders = 0
+        for argument in lessons.isEmpty ? BuiltinLessons.ids : lessons {
+            guard LessonLoading.isFolder(argument) else {
+                outcomes.append(check(argument, glyphs: glyphs))
+                continue
+            }
+            let files = LessonLoading.lessonFiles(inFolder: argument) ?? []
+            if files.isEmpty {
+                Console.error("cnn-tutor: no lesson files (*.yaml, *.yml) in \(argument)")
+                emptyFolders += 1
+            }
+            outcomes += files.map { check($0, glyphs: glyphs) }
         }
         let failures = outcomes.filter { !$0.passed }.count
         let warnings = outcomes.map(\.warnings).reduce(0, +)
-        if arguments.count > 1 {
+        if outcomes.count > 1 || lessons.contains(where: LessonLoading.isFolder) {
             Console.write(
-                "\(arguments.count) lessons checked: \(arguments.count - failures) ok, \(failures) with problems"
+                "\(Self.count(outcomes.count, "lesson")) checked: \(outcomes.count - failures) ok, \(failures) with problems"
                     + (warnings > 0 ? "; \(Self.count(warnings, "warning"))" : "") + "\n")
         }
-        if failures > 0 { throw ExitCode(1) }
+        if failures + emptyFolders > 0 { throw ExitCode(1) }
     }
 
     /// What checking one lesson found.
@@ -56,10 +64,7 @@ struct CheckCommand: ParsableCommand {
         case .success(let parsed):
             let lesson = parsed.lesson
             for warning in parsed.warnings { Console.error(glyphs.text(warning.description)) }
-            let mismatches = AnswerKey.verify(lesson, glyphs: glyphs)
-            guard mismatches.isEmpty else {
-                for mismatch in mismatches { Console.error(mismatch.diagnostic(file: lesson.sourceName, glyphs: glyphs).description) }
-                Console.error("\(lesson.sourceName): \(mismatches.count) of \(lesson.expected.count) expected value(s) do not match")
+            guard AnswerKeyReport.verify(lesson, glyphs: glyphs, severity: .error) else {
                 return Outcome(passed: false, warnings: parsed.warnings.count)
             }
             for stage in lesson.stages {
