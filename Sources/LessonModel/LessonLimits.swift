@@ -18,6 +18,8 @@ public enum LessonLimits {
     public static let magnitude = (0..<magnitudeExponent).reduce(1.0) { value, _ in value * 10 }
     /// Most layers in an architecture table.
     public static let layers = 64
+    /// Most filters of one `conv` layer of an architecture table (only counted, never computed).
+    public static let layerFilters = 4096
     /// Longest id.
     public static let idLength = 64
     /// YAML values (nodes: numbers, lists, keys…) a lesson may hold per byte of its file, counting an alias
