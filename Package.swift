@@ -41,8 +41,13 @@ let package = Package(
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The only code that touches the terminal: styles, keys, resize, signals, restoring.
-        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering"]),
+        // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
+        // onto a `TerminalDevice`, time from an injected clock; `MemoryTerminal` and `ManualClock` drive it in tests.
+        // LessonModel only for the lesson type in the handlers' signatures (no parsing, no exporting here).
+        .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "LessonModel"]),
+        // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
+        // `TutorRuntime.TerminalDevice`.
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
         // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
@@ -51,7 +56,7 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TerminalBackend", "TutorProgress", "AtomicFiles",
+                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +94,8 @@ let package = Package(
             dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
+        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.

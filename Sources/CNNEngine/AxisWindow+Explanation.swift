@@ -9,12 +9,15 @@ public struct OutputSizeExplanation: Equatable, Sendable {
     /// Strides from 1 up to the kernel span that divide the padded input exactly.
     public let fittingStrides: [Int]
 
-    /// The arithmetic, e.g. `⌊(7 + 0 + 0 − 3) / 2⌋ + 1 = 3`.
+    /// The arithmetic, e.g. `⌊(7 + 0 + 0 − 3) / 2⌋ + 1 = 3`; in ceil mode `⌈(6 + 0 + 0 − 3) / 2⌉ + 1 = 3`, with
+    /// ` − 1` before `=` when PyTorch drops a last window that would start in the right padding.
     public var formula: String {
         let w = window
         let dilationTerm = w.dilation == 1 ? "\(w.kernelSize)" : "\(w.dilation)·(\(w.kernelSize)−1) − 1"
         let numerator = "\(w.inputSize) + \(w.padBefore) + \(w.padAfter) − \(dilationTerm)"
-        return "⌊(\(numerator)) / \(w.stride)⌋ + 1 = \(w.outputSize)"
+        let (open, close) = w.ceilMode ? ("⌈", "⌉") : ("⌊", "⌋")
+        let dropped = w.dropsLastCeilWindow ? " − 1" : ""
+        return "\(open)(\(numerator)) / \(w.stride)\(close) + 1\(dropped) = \(w.outputSize)"
     }
 
     /// Whether every padded cell ends up inside some window span.

@@ -14,10 +14,14 @@ public struct AxisWindow: Equatable, Hashable, Sendable {
     public let padBefore: Int
     /// Zero cells added after the input.
     public let padAfter: Int
+    /// Whether the output size rounds up, so a last, partial window may hang past the padded input
+    /// (PyTorch's `ceil_mode`; pooling only).
+    public let ceilMode: Bool
 
     /// Validates and creates the geometry of one axis.
     public init(
-        axis: Axis, inputSize: Int, kernelSize: Int, stride: Int, dilation: Int, padBefore: Int, padAfter: Int
+        axis: Axis, inputSize: Int, kernelSize: Int, stride: Int, dilation: Int, padBefore: Int, padAfter: Int,
+        ceilMode: Bool = false
     ) throws(ShapeError) {
         guard stride > 0 else { throw .nonPositiveStride(axis: axis, value: stride) }
         guard dilation > 0 else { throw .nonPositiveDilation(axis: axis, value: dilation) }
@@ -34,6 +38,7 @@ public struct AxisWindow: Equatable, Hashable, Sendable {
         self.dilation = dilation
         self.padBefore = padBefore
         self.padAfter = padAfter
+        self.ceilMode = ceilMode
     }
 
     /// Cells the kernel covers from its first tap to its last: d·(k−1) + 1.
@@ -42,8 +47,21 @@ public struct AxisWindow: Equatable, Hashable, Sendable {
     /// Cells in the padded input.
     public var paddedSize: Int { inputSize + padBefore + padAfter }
 
-    /// Output cells: ⌊(n + p_before + p_after − d·(k−1) − 1) / s⌋ + 1.
-    public var outputSize: Int { (paddedSize - kernelSpan) / stride + 1 }
+    /// Output cells: ⌊(n + p_before + p_after − d·(k−1) − 1) / s⌋ + 1, or with `ceilMode` the same rounded up,
+    /// less one when that last window would start in the right padding (PyTorch's rule: the last window must
+    /// start inside the input or the left padding).
+    public var outputSize: Int {
+        guard ceilMode else { return (paddedSize - kernelSpan) / stride + 1 }
+        return roundedUpOutputSize - (dropsLastCeilWindow ? 1 : 0)
+    }
+
+    /// Whether `ceilMode` rounded up to a window that would start in the right padding, which PyTorch drops.
+    public var dropsLastCeilWindow: Bool {
+        ceilMode && (roundedUpOutputSize - 1) * stride >= inputSize + padBefore
+    }
+
+    /// ⌈(n + p_before + p_after − d·(k−1) − 1) / s⌉ + 1.
+    private var roundedUpOutputSize: Int { (paddedSize - kernelSpan + stride - 1) / stride + 1 }
 
     /// Padded cells left over after the last window, (n + p − span) mod s; zero when the stride fits.
     public var leftover: Int { (paddedSize - kernelSpan) % stride }

@@ -13,7 +13,7 @@ public struct Conv2DBackward: Sendable {
     public var biasGradient: Conv2DBiasGradient { Conv2DBiasGradient(gradOutput: gradOutput) }
 }
 
-/// dL/dW[f][c][u][v] = Σ_y Σ_x Xpad[c][y·sh + u·dh][x·sw + v·dw] · dL/dO[f][y][x].
+/// dL/dW[f][c][u][v] = Σ_y Σ_x Xpad[g·C/groups + c][y·sh + u·dh][x·sw + v·dw] · dL/dO[f][y][x], g filter f's group.
 public struct Conv2DFilterGradient: TracedOperation {
     /// The layer differentiated.
     public let layer: Conv2D
@@ -22,19 +22,19 @@ public struct Conv2DFilterGradient: TracedOperation {
 
     /// `.gradFilters`.
     public var resultName: TensorName { .gradFilters }
-    /// `[F][C][KH][KW]`.
+    /// `[F][C/groups][KH][KW]`.
     public var resultShape: [Int] { layer.filters.shape }
 
     /// One cell of dL/dW.
     public func value(at index: [Int]) -> Double {
         let (f, c, u, v) = (index[0], index[1], index[2], index[3])
-        let window = layer.window, padded = layer.paddedInput
+        let window = layer.window, padded = layer.paddedInput, channel = layer.inputChannel(filter: f, kernelChannel: c)
         var sum = 0.0
         for y in 0..<window.rows.outputSize {
             let row = window.rows.paddedPosition(output: y, tap: u)
             for x in 0..<window.columns.outputSize {
                 let column = window.columns.paddedPosition(output: x, tap: v)
-                sum += padded.value(channel: c, row: row, column: column) * gradOutput[f, y, x]
+                sum += padded.value(channel: channel, row: row, column: column) * gradOutput[f, y, x]
             }
         }
         return sum
@@ -53,7 +53,7 @@ public struct Conv2DFilterGradient: TracedOperation {
         let terms = TermList(count: layer.window.rows.outputSize * ow) { k in
             let (y, x) = (k / ow, k % ow)
             let input = layer.paddedInput.operand(
-                channel: c,
+                channel: layer.inputChannel(filter: f, kernelChannel: c),
                 row: layer.window.rows.paddedPosition(output: y, tap: u),
                 column: layer.window.columns.paddedPosition(output: x, tap: v))
             return Term(input, .element(.gradOutput, [f, y, x], gradOutput[f, y, x]))
@@ -63,30 +63,47 @@ public struct Conv2DFilterGradient: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole dL/dW by accumulating every (output cell, tap) pair once.
+    /// The whole dL/dW: each cell is the dot product of filter f's dL/dO plane with the block of input rows its tap
+    /// read, taken from a padded, stride-split copy of the input where each of those rows is a contiguous run. The
+    /// planes are walked a band of rows at a time so that both bands stay in the L1 cache across all taps.
     public func result() -> Tensor {
-        var gradient = Tensor(zeros: resultShape)
-        let window = layer.window, padded = layer.paddedInput
-        for f in 0..<layer.filterCount {
-            for y in 0..<window.rows.outputSize {
-                for x in 0..<window.columns.outputSize {
-                    let g = gradOutput[f, y, x]
-                    guard g != 0 else { continue }
-                    for c in 0..<layer.channelCount {
-                        for u in 0..<window.rows.kernelSize {
-                            for v in 0..<window.columns.kernelSize {
-                                let xValue = padded.value(
-                                    channel: c, row: window.rows.paddedPosition(output: y, tap: u),
-                                    column: window.columns.paddedPosition(output: x, tap: v))
-                                gradient.accumulate(xValue * g, atFlat: gradient.flatIndex([f, c, u, v]))
+        let layer = self.layer, window = layer.window
+        let layout = StrideSplitLayout(channels: layer.channelCount, window: window)
+        let padded = layout.paddedCopy(of: layer.input)
+        let (oh, ow) = (window.rows.outputSize, window.columns.outputSize)
+        let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
+        let rowStep = layout.offset(channel: 0, row: window.rows.stride, column: 0)
+        let bandRows = max(1, Self.bandBytes / (MemoryLayout<Double>.stride * (ow + rowStep)))
+        return padded.withUnsafeBufferPointer { xs in
+            gradOutput.scalars.withUnsafeBufferPointer { gs in
+                Tensor(zeros: resultShape) { gradient in
+                    for band in stride(from: 0, to: oh, by: bandRows) {
+                        let rows = min(bandRows, oh - band)
+                        var weight = 0
+                        for f in 0..<layer.filterCount {
+                            for c in 0..<layer.channelsPerGroup {
+                                let channel = layer.inputChannel(filter: f, kernelChannel: c)
+                                for u in 0..<kh {
+                                    for v in 0..<kw {
+                                        let firstRead = layout.offset(
+                                            channel: channel, row: window.rows.paddedPosition(output: band, tap: u),
+                                            column: window.columns.paddedPosition(output: 0, tap: v))
+                                        gradient[weight] += RowKernels.dot(
+                                            gs, (f * oh + band) * ow, rowStep: ow, xs, firstRead, rowStep: rowStep, rows: rows,
+                                            count: ow)
+                                        weight += 1
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        return gradient
     }
+
+    /// The bytes of dL/dO and input rows one band may span: well inside a 32–48 KB L1 data cache.
+    private static let bandBytes = 16 * 1024
 }
 
 /// dL/db[f] = Σ_y Σ_x dL/dO[f][y][x].

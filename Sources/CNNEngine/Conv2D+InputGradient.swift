@@ -50,7 +50,8 @@ public struct GradOutputFullGrid: Sendable {
     }
 }
 
-/// dL/dX[c][i][j] = Σ_f Σ_u Σ_v G[f][i + u·dh][j + v·dw] · rot180(W)[f][c][u][v], G the full grid of dL/dO.
+/// dL/dX[c][i][j] = Σ_f Σ_u Σ_v G[f][i + u·dh][j + v·dw] · rot180(W)[f][c mod C/groups][u][v], G the full grid of
+/// dL/dO and f over the filters of channel c's group (all F when groups is 1).
 public struct Conv2DInputGradient: TracedOperation {
     /// The layer differentiated.
     public let layer: Conv2D
@@ -64,7 +65,7 @@ public struct Conv2DInputGradient: TracedOperation {
     /// The zero-inserted, padded dL/dO the rotated filter slides over.
     public var fullGrid: GradOutputFullGrid { GradOutputFullGrid(layer: layer, gradOutput: gradOutput) }
 
-    /// The rotated-filter operand at `[f][c][u][v]`: the original filter's `[f][c][KH−1−u][KW−1−v]`.
+    /// The rotated-filter operand at `[f][c][u][v]` (c a kernel channel): the original filter's `[f][c][KH−1−u][KW−1−v]`.
     public func rotatedFilterOperand(_ f: Int, _ c: Int, _ u: Int, _ v: Int) -> Operand {
         let source = layer.rotatedSource(f, c, u, v)
         return Operand(
@@ -75,64 +76,44 @@ public struct Conv2DInputGradient: TracedOperation {
     /// One cell of dL/dX, gathered through the full grid.
     public func value(at index: [Int]) -> Double {
         let (c, i, j) = (index[0], index[1], index[2])
-        let grid = fullGrid, window = layer.window
+        let grid = fullGrid, window = layer.window, kernelChannel = layer.kernelChannel(readingInputChannel: c)
         var sum = 0.0
-        for f in 0..<layer.filterCount {
+        for f in layer.filters(readingInputChannel: c) {
             for u in 0..<window.rows.kernelSize {
                 for v in 0..<window.columns.kernelSize {
                     let g = grid.operand(filter: f, row: i + u * window.rows.dilation, column: j + v * window.columns.dilation)
-                    sum += g.value * rotatedFilterOperand(f, c, u, v).value
+                    sum += g.value * rotatedFilterOperand(f, kernelChannel, u, v).value
                 }
             }
         }
         return sum
     }
 
-    /// F·KH·KW terms for every cell.
+    /// (F/groups)·KH·KW terms for every cell.
     public func termCount(ofStep number: Int) -> Int {
-        number >= 0 && number < stepCount ? layer.filterCount * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
+        number >= 0 && number < stepCount ? layer.filtersPerGroup * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
     }
 
-    /// Terms filter by filter, then row by row of the rotated kernel.
+    /// Terms filter by filter (of the channel's group), then row by row of the rotated kernel.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (c, i, j) = (targetIndex[0], targetIndex[1], targetIndex[2])
         let grid = fullGrid, operation = self
         let (kh, kw) = (layer.window.rows.kernelSize, layer.window.columns.kernelSize)
         let (dh, dw) = (layer.window.rows.dilation, layer.window.columns.dilation)
-        let terms = TermList(count: layer.filterCount * kh * kw) { k in
-            let (f, u, v) = (k / (kh * kw), (k / kw) % kh, k % kw)
+        let (filters, kernelChannel) = (layer.filters(readingInputChannel: c), layer.kernelChannel(readingInputChannel: c))
+        let terms = TermList(count: filters.count * kh * kw) { k in
+            let (f, u, v) = (filters.lowerBound + k / (kh * kw), (k / kw) % kh, k % kw)
             return Term(
                 grid.operand(filter: f, row: i + u * dh, column: j + v * dw),
-                operation.rotatedFilterOperand(f, c, u, v))
+                operation.rotatedFilterOperand(f, kernelChannel, u, v))
         }
         return Step(
             number: number, target: .gradInput, targetIndex: targetIndex, rule: .sum, terms: terms, bias: nil,
             total: value(at: targetIndex))
     }
 
-    /// The whole dL/dX by scattering each dL/dO cell back through the taps that produced it.
+    /// The whole dL/dX, gathered by `InputGradientGather` in the traced order, so every cell equals `value(at:)`.
     public func result() -> Tensor {
-        var gradient = Tensor(zeros: resultShape)
-        let window = layer.window
-        let (height, width) = (layer.input.shape[1], layer.input.shape[2])
-        for f in 0..<layer.filterCount {
-            for y in 0..<window.rows.outputSize {
-                for x in 0..<window.columns.outputSize {
-                    let g = gradOutput[f, y, x]
-                    for u in 0..<window.rows.kernelSize {
-                        let i = window.rows.inputPosition(output: y, tap: u)
-                        guard i >= 0 && i < height else { continue }
-                        for v in 0..<window.columns.kernelSize {
-                            let j = window.columns.inputPosition(output: x, tap: v)
-                            guard j >= 0 && j < width else { continue }
-                            for c in 0..<layer.channelCount {
-                                gradient.accumulate(g * layer.filters[f, c, u, v], atFlat: gradient.flatIndex([c, i, j]))
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return gradient
+        InputGradientGather(layer: layer, gradOutput: gradOutput).gradient()
     }
 }

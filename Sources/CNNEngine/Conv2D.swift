@@ -2,7 +2,7 @@
 public struct Conv2D: Sendable {
     /// The input, `[C][H][W]`.
     public let input: Tensor
-    /// The filters, `[F][C][KH][KW]`.
+    /// The filters, `[F][C/groups][KH][KW]`.
     public let filters: Tensor
     /// One bias per filter, `[F]` (zeros when none was given).
     public let bias: Tensor
@@ -10,11 +10,14 @@ public struct Conv2D: Sendable {
     public let hasBias: Bool
     /// Stride, padding and dilation, resolved and validated.
     public let window: SlidingWindow2D
+    /// How many groups the channels and filters are split into (PyTorch's `groups`): filter f sees only the
+    /// C/groups input channels of its group f / (F/groups). 1 means every filter sees every channel.
+    public let groups: Int
 
     /// Validates shapes and geometry; every mistake is a `ShapeError` naming the dimension.
     public init(
         input: Tensor, filters: Tensor, bias: Tensor? = nil,
-        stride: Pair = Pair(1), padding: PaddingRule = .valid, dilation: Pair = Pair(1)
+        stride: Pair = Pair(1), padding: PaddingRule = .valid, dilation: Pair = Pair(1), groups: Int = 1
     ) throws(ShapeError) {
         guard input.rank == 3 else {
             throw .rankMismatch(tensor: "input", layout: "[C][H][W]", actualShape: input.shape)
@@ -22,9 +25,7 @@ public struct Conv2D: Sendable {
         guard filters.rank == 4 else {
             throw .rankMismatch(tensor: "filters", layout: "[F][C][KH][KW]", actualShape: filters.shape)
         }
-        guard filters.shape[1] == input.shape[0] else {
-            throw .channelMismatch(inputChannels: input.shape[0], filterChannels: filters.shape[1])
-        }
+        try Self.validateGroups(groups, inputChannels: input.shape[0], filters: filters.shape[0], filterChannels: filters.shape[1])
         if let bias {
             guard bias.rank == 1 else { throw .rankMismatch(tensor: "bias", layout: "[F]", actualShape: bias.shape) }
             guard bias.count == filters.shape[0] else {
@@ -39,6 +40,7 @@ public struct Conv2D: Sendable {
         self.filters = filters
         self.bias = bias ?? Tensor(zeros: [filters.shape[0]])
         self.hasBias = bias != nil
+        self.groups = groups
     }
 
     /// Input channels C.
@@ -49,7 +51,7 @@ public struct Conv2D: Sendable {
     public var outputShape: [Int] { [filterCount, window.rows.outputSize, window.columns.outputSize] }
     /// The input as the kernel sees it, padding included.
     public var paddedInput: PaddedInput { PaddedInput(input: input, window: window, paddingValue: 0) }
-    /// Learnable parameters: F·C·KH·KW weights plus F biases.
+    /// Learnable parameters: F·(C/groups)·KH·KW weights plus F biases.
     public var parameterCount: Int { filters.count + (hasBias ? filterCount : 0) }
 
     /// The forward pass, step by step.
@@ -57,14 +59,13 @@ public struct Conv2D: Sendable {
 
     /// The backward pass for a given dL/dO of shape `[F][OH][OW]`.
     public func backward(gradOutput: Tensor) throws(ShapeError) -> Conv2DBackward {
-        guard gradOutput.shape == outputShape else {
-            throw .gradientShapeMismatch(gradient: "dL/dO", expected: outputShape, actual: gradOutput.shape)
-        }
+        try ShapeError.checkGradOutput(gradOutput, shape: outputShape)
         return Conv2DBackward(layer: self, gradOutput: gradOutput)
     }
 }
 
-/// Z[f][y][x] = Σ_c Σ_u Σ_v Xpad[c][y·sh + u·dh][x·sw + v·dw] · W[f][c][u][v] + b[f].
+/// Z[f][y][x] = Σ_c Σ_u Σ_v Xpad[g·C/groups + c][y·sh + u·dh][x·sw + v·dw] · W[f][c][u][v] + b[f], where c runs over
+/// the C/groups channels of filter f's group g (all C channels when groups is 1).
 public struct Conv2DForward: TracedOperation {
     /// The layer computed.
     public let layer: Conv2D
@@ -79,32 +80,33 @@ public struct Conv2DForward: TracedOperation {
         let (f, y, x) = (index[0], index[1], index[2])
         let padded = layer.paddedInput, window = layer.window, filters = layer.filters
         var sum = layer.bias[[f]]
-        for c in 0..<layer.channelCount {
+        for c in 0..<layer.channelsPerGroup {
+            let channel = layer.inputChannel(filter: f, kernelChannel: c)
             for u in 0..<window.rows.kernelSize {
                 let row = window.rows.paddedPosition(output: y, tap: u)
                 for v in 0..<window.columns.kernelSize {
                     let column = window.columns.paddedPosition(output: x, tap: v)
-                    sum += padded.value(channel: c, row: row, column: column) * filters[f, c, u, v]
+                    sum += padded.value(channel: channel, row: row, column: column) * filters[f, c, u, v]
                 }
             }
         }
         return sum
     }
 
-    /// C·KH·KW terms for every cell.
+    /// (C/groups)·KH·KW terms for every cell.
     public func termCount(ofStep number: Int) -> Int {
-        number >= 0 && number < stepCount ? layer.channelCount * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
+        number >= 0 && number < stepCount ? layer.channelsPerGroup * layer.window.rows.kernelSize * layer.window.columns.kernelSize : 0
     }
 
-    /// Terms ordered channel by channel, then row by row of the window.
+    /// Terms ordered channel by channel (of the filter's group), then row by row of the window.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (f, y, x) = (targetIndex[0], targetIndex[1], targetIndex[2])
         let layer = self.layer
         let (kh, kw) = (layer.window.rows.kernelSize, layer.window.columns.kernelSize)
-        let terms = TermList(count: layer.channelCount * kh * kw) { k in
+        let terms = TermList(count: layer.channelsPerGroup * kh * kw) { k in
             let (c, u, v) = (k / (kh * kw), (k / kw) % kh, k % kw)
             let input = layer.paddedInput.operand(
-                channel: c,
+                channel: layer.inputChannel(filter: f, kernelChannel: c),
                 row: layer.window.rows.paddedPosition(output: y, tap: u),
                 column: layer.window.columns.paddedPosition(output: x, tap: v))
             return Term(input, .element(.filters, [f, c, u, v], layer.filters[f, c, u, v]))
@@ -115,39 +117,48 @@ public struct Conv2DForward: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole output, by direct loops over a zero-padded copy of the input.
+    /// The whole output, one output row at a time: each cell starts at the bias and adds one term per (channel,
+    /// tap) in the traced order (c, u, v), read from a padded, stride-split copy of the input where each tap's run
+    /// of the row is contiguous; so every cell equals `value(at:)` exactly.
     public func result() -> Tensor {
         let layer = self.layer, window = layer.window
-        let padded = Tensor(shape: [layer.channelCount, window.rows.paddedSize, window.columns.paddedSize]) {
-            layer.paddedInput.value(channel: $0[0], row: $0[1], column: $0[2])
-        }
-        var output = Tensor(zeros: resultShape)
+        let layout = StrideSplitLayout(channels: layer.channelCount, window: window)
+        let padded = layout.paddedCopy(of: layer.input)
         let (oh, ow) = (window.rows.outputSize, window.columns.outputSize)
-        let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
-        let (sh, sw, dh, dw) = (window.rows.stride, window.columns.stride, window.rows.dilation, window.columns.dilation)
-        padded.scalars.withUnsafeBufferPointer { xs in
-            layer.filters.scalars.withUnsafeBufferPointer { ws in
-                var flat = 0
+        let rowStep = layout.offset(channel: 0, row: window.rows.stride, column: 0)
+        return padded.withUnsafeBufferPointer { xs in
+            Tensor(zeros: resultShape) { output in
                 for f in 0..<layer.filterCount {
-                    let b = layer.bias.scalars[f]
-                    for y in 0..<oh {
-                        for x in 0..<ow {
-                            var sum = b
-                            for c in 0..<layer.channelCount {
-                                let xBase = c * padded.strides[0], wBase = f * layer.filters.strides[0] + c * layer.filters.strides[1]
-                                for u in 0..<kh {
-                                    let xRow = xBase + (y * sh + u * dh) * padded.strides[1] + x * sw
-                                    let wRow = wBase + u * kw
-                                    for v in 0..<kw { sum += xs[xRow + v * dw] * ws[wRow + v] }
-                                }
-                            }
-                            output.accumulate(sum, atFlat: flat)
-                            flat += 1
+                    let taps = layer.tapsOfFilter(f, layout: layout)
+                    taps.withUnsafeBufferPointer { taps in
+                        for y in 0..<oh {
+                            RowKernels.sumOfScaledRuns(
+                                start: layer.bias.scalars[f], taps: taps, source: xs, shift: y * rowStep,
+                                into: output, at: (f * oh + y) * ow, count: ow)
                         }
                     }
                 }
             }
         }
-        return output
+    }
+}
+
+extension Conv2D {
+    /// Filter `f`'s weights in (c, u, v) order, each with where its tap reads the first output row in `layout`.
+    func tapsOfFilter(_ f: Int, layout: StrideSplitLayout) -> [RowKernels.Tap] {
+        let (kh, kw) = (window.rows.kernelSize, window.columns.kernelSize)
+        var taps: [RowKernels.Tap] = []
+        taps.reserveCapacity(channelsPerGroup * kh * kw)
+        for c in 0..<channelsPerGroup {
+            for u in 0..<kh {
+                for v in 0..<kw {
+                    let offset = layout.offset(
+                        channel: inputChannel(filter: f, kernelChannel: c), row: window.rows.paddedPosition(output: 0, tap: u),
+                        column: window.columns.paddedPosition(output: 0, tap: v))
+                    taps.append(RowKernels.Tap(weight: filters[f, c, u, v], offset: offset))
+                }
+            }
+        }
+        return taps
     }
 }

@@ -2,22 +2,29 @@
 public enum PoolKind: String, Sendable, Hashable, Codable {
     /// The largest value; padding counts as −∞.
     case max
-    /// The mean over the full window; padding counts as 0 and in the divisor (PyTorch's default).
+    /// The mean over the window; padding counts as 0, and in the divisor unless `countIncludePad` is false.
     case average
 }
 
-/// A 2-D pooling layer (max or average) over each channel of `[C][H][W]`.
+/// A 2-D pooling layer (max or average) over each channel of `[C][H][W]`, with PyTorch's options.
 public struct Pool2D: Sendable {
     /// Max or average.
     public let kind: PoolKind
     /// The input, `[C][H][W]`.
     public let input: Tensor
-    /// Window, stride and padding, resolved and validated.
+    /// Window, stride, padding, dilation and ceil mode, resolved and validated.
     public let window: SlidingWindow2D
+    /// For an average: whether padding cells count in the divisor (PyTorch's `count_include_pad`, default true).
+    /// False divides by the real cells only, as TensorFlow's SAME-padded average does at the border.
+    public let countIncludePad: Bool
 
-    /// Validates the input and geometry; the stride defaults to the window size.
+    /// Validates the input and geometry; the stride defaults to the window size. The defaults reproduce
+    /// PyTorch's `MaxPool2d`/`AvgPool2d` defaults. PyTorch's `AvgPool2d` has no `dilation`; here an average
+    /// over dilated taps is allowed. Padding may be as large as leaves every window at least one input cell
+    /// (PyTorch allows at most half the window).
     public init(
-        kind: PoolKind, input: Tensor, size: Pair, stride: Pair? = nil, padding: PaddingRule = .valid
+        kind: PoolKind, input: Tensor, size: Pair, stride: Pair? = nil, padding: PaddingRule = .valid,
+        dilation: Pair = Pair(1), ceilMode: Bool = false, countIncludePad: Bool = true
     ) throws(ShapeError) {
         guard input.rank == 3 else {
             throw .rankMismatch(tensor: "input", layout: "[C][H][W]", actualShape: input.shape)
@@ -26,18 +33,24 @@ public struct Pool2D: Sendable {
         guard size.columns > 0 else { throw .nonPositiveWindow(axis: .columns, value: size.columns) }
         let window = try SlidingWindow2D(
             input: Pair(rows: input.shape[1], columns: input.shape[2]), kernel: size, stride: stride ?? size,
-            padding: padding, dilation: Pair(1))
-        for axis in [window.rows, window.columns] where max(axis.padBefore, axis.padAfter) * 2 > axis.kernelSize {
-            throw .poolPaddingTooLarge(axis: axis.axis, padding: max(axis.padBefore, axis.padAfter), window: axis.kernelSize)
+            padding: padding, dilation: dilation, ceilMode: ceilMode)
+        for axis in [window.rows, window.columns] {
+            if let empty = axis.firstWindowOnlyInPadding {
+                throw .poolPaddingTooLarge(
+                    axis: axis.axis, padBefore: axis.padBefore, padAfter: axis.padAfter, window: empty,
+                    windows: axis.outputSize)
+            }
         }
         self.kind = kind
         self.input = input
         self.window = window
+        self.countIncludePad = countIncludePad
     }
 
     /// `[C][OH][OW]`.
     public var outputShape: [Int] { [input.shape[0], window.rows.outputSize, window.columns.outputSize] }
-    /// Cells in one window: the average's divisor.
+    /// Taps in the full kernel, KH·KW: the average's divisor unless padding is left out or a ceil-mode window
+    /// hangs past the padded input (see `divisor(y:x:)`).
     public var windowArea: Int { window.rows.kernelSize * window.columns.kernelSize }
     /// The input as the window sees it: padding is −∞ for max, 0 for average.
     public var paddedInput: PaddedInput {
@@ -49,25 +62,41 @@ public struct Pool2D: Sendable {
 
     /// dL/dX for a dL/dO of shape `[C][OH][OW]`.
     public func backward(gradOutput: Tensor) throws(ShapeError) -> Pool2DInputGradient {
-        guard gradOutput.shape == outputShape else {
-            throw .gradientShapeMismatch(gradient: "dL/dO", expected: outputShape, actual: gradOutput.shape)
-        }
+        try ShapeError.checkGradOutput(gradOutput, shape: outputShape)
         return Pool2DInputGradient(layer: self, gradOutput: gradOutput)
     }
 
-    /// The window's operands for output cell `(c, y, x)`, row-major.
-    func windowOperand(channel c: Int, y: Int, x: Int, tap k: Int) -> Operand {
-        let kw = window.columns.kernelSize
-        return paddedInput.operand(
-            channel: c, row: window.rows.paddedPosition(output: y, tap: k / kw),
-            column: window.columns.paddedPosition(output: x, tap: k % kw))
+    /// The kernel rows and columns that window `(y, x)` combines: every tap inside the padded input (a last
+    /// ceil-mode window can hang past it), and for an average with `countIncludePad` false only taps on the input.
+    /// These are exactly the terms of its step, so an average's divisor is their count.
+    public func taps(y: Int, x: Int) -> (rows: Range<Int>, columns: Range<Int>) {
+        guard kind == .max || countIncludePad else {
+            return (window.rows.tapsOnInput(output: y), window.columns.tapsOnInput(output: x))
+        }
+        return (window.rows.tapsInsidePadding(output: y), window.columns.tapsInsidePadding(output: x))
     }
 
-    /// The padded position (row, column) of the first maximum of window `(c, y, x)`.
+    /// The number of cells window `(y, x)` combines: an average divides its sum by this.
+    public func divisor(y: Int, x: Int) -> Int {
+        let taps = taps(y: y, x: x)
+        return taps.rows.count * taps.columns.count
+    }
+
+    /// Term `k` of window `(c, y, x)`: its taps in row-major order.
+    func windowOperand(channel c: Int, y: Int, x: Int, term k: Int) -> Operand {
+        let taps = taps(y: y, x: x)
+        let u = taps.rows.lowerBound + k / taps.columns.count, v = taps.columns.lowerBound + k % taps.columns.count
+        return paddedInput.operand(
+            channel: c, row: window.rows.paddedPosition(output: y, tap: u),
+            column: window.columns.paddedPosition(output: x, tap: v))
+    }
+
+    /// The padded position (row, column) of the first maximum of window `(c, y, x)` in row-major order.
     public func winner(channel c: Int, y: Int, x: Int) -> (row: Int, column: Int) {
         var best = (row: 0, column: 0), bestValue = -Double.infinity, first = true
-        for u in 0..<window.rows.kernelSize {
-            for v in 0..<window.columns.kernelSize {
+        let taps = taps(y: y, x: x)
+        for u in taps.rows {
+            for v in taps.columns {
                 let row = window.rows.paddedPosition(output: y, tap: u)
                 let column = window.columns.paddedPosition(output: x, tap: v)
                 let candidate = paddedInput.value(channel: c, row: row, column: column)
@@ -96,17 +125,26 @@ public struct Pool2DForward: TracedOperation {
             let winner = layer.winner(channel: c, y: y, x: x)
             return layer.paddedInput.value(channel: c, row: winner.row, column: winner.column)
         case .average:
-            let sum = (0..<layer.windowArea).reduce(0.0) { $0 + layer.windowOperand(channel: c, y: y, x: x, tap: $1).value }
-            return sum / Double(layer.windowArea)
+            let divisor = layer.divisor(y: y, x: x)
+            let sum = (0..<divisor).reduce(0.0) { $0 + layer.windowOperand(channel: c, y: y, x: x, term: $1).value }
+            return sum / Double(divisor)
         }
     }
 
-    /// The window's values in row-major order, combined by max or mean.
+    /// One term per cell the window combines (see `Pool2D.taps`).
+    public func termCount(ofStep number: Int) -> Int {
+        guard number >= 0 && number < stepCount else { return 0 }
+        let index = Tensor.index(ofFlat: number, in: resultShape)
+        return layer.divisor(y: index[1], x: index[2])
+    }
+
+    /// The window's values in row-major order, combined by max or mean. A max step with several equal
+    /// largest values says so through `Step.maximumPositions`; the first of them wins.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (c, y, x) = (targetIndex[0], targetIndex[1], targetIndex[2])
-        let layer = self.layer
-        let terms = TermList(count: layer.windowArea) { k in Term(layer.windowOperand(channel: c, y: y, x: x, tap: k)) }
-        let rule: CombineRule = layer.kind == .max ? .maximum : .mean(divisor: layer.windowArea)
+        let layer = self.layer, divisor = layer.divisor(y: y, x: x)
+        let terms = TermList(count: divisor) { k in Term(layer.windowOperand(channel: c, y: y, x: x, term: k)) }
+        let rule: CombineRule = layer.kind == .max ? .maximum : .mean(divisor: divisor)
         return Step(
             number: number, target: .output, targetIndex: targetIndex, rule: rule, terms: terms, bias: nil,
             total: value(at: targetIndex))
@@ -114,99 +152,4 @@ public struct Pool2DForward: TracedOperation {
 
     /// The whole output.
     public func result() -> Tensor { resultCellByCell() }
-}
-
-/// dL/dX[c][i][j] = Σ over windows that hold (i, j) of dL/dO · ∂O/∂X (1 for the winner, 0 otherwise; or 1/area).
-public struct Pool2DInputGradient: TracedOperation {
-    /// The layer differentiated.
-    public let layer: Pool2D
-    /// dL/dO.
-    public let gradOutput: Tensor
-
-    /// `.gradInput`.
-    public var resultName: TensorName { .gradInput }
-    /// `[C][H][W]`.
-    public var resultShape: [Int] { layer.input.shape }
-
-    /// The output cells (y, x) whose windows hold input cell (i, j), row-major.
-    public func windows(containingRow i: Int, column j: Int) -> [(y: Int, x: Int)] {
-        let rows = Self.outputs(covering: i, layer.window.rows), columns = Self.outputs(covering: j, layer.window.columns)
-        return rows.flatMap { y in columns.map { x in (y, x) } }
-    }
-
-    /// ∂O[c][y][x]/∂X[c][i][j].
-    public func localGradient(channel c: Int, i: Int, j: Int, y: Int, x: Int) -> Double {
-        switch layer.kind {
-        case .average:
-            return 1 / Double(layer.windowArea)
-        case .max:
-            let winner = layer.winner(channel: c, y: y, x: x)
-            let isWinner = winner.row - layer.window.rows.padBefore == i && winner.column - layer.window.columns.padBefore == j
-            return isWinner ? 1 : 0
-        }
-    }
-
-    /// One cell of dL/dX.
-    public func value(at index: [Int]) -> Double {
-        let (c, i, j) = (index[0], index[1], index[2])
-        return windows(containingRow: i, column: j).reduce(0) { sum, window in
-            sum + gradOutput[c, window.y, window.x] * localGradient(channel: c, i: i, j: j, y: window.y, x: window.x)
-        }
-    }
-
-    /// One term per window holding the cell: dL/dO there × the local gradient.
-    public func makeStep(number: Int, targetIndex: [Int]) -> Step {
-        let (c, i, j) = (targetIndex[0], targetIndex[1], targetIndex[2])
-        let windows = windows(containingRow: i, column: j), operation = self
-        let terms = TermList(count: windows.count) { k in
-            let (y, x) = windows[k]
-            return Term(
-                .element(.gradOutput, [c, y, x], operation.gradOutput[c, y, x]),
-                Operand(
-                    tensor: .localGradient, position: [c, y, x], source: nil,
-                    value: operation.localGradient(channel: c, i: i, j: j, y: y, x: x), origin: .element))
-        }
-        return Step(
-            number: number, target: .gradInput, targetIndex: targetIndex, rule: .sum, terms: terms, bias: nil,
-            total: value(at: targetIndex))
-    }
-
-    /// The whole dL/dX by routing each dL/dO cell to its window's winner, or spreading it evenly.
-    public func result() -> Tensor {
-        var gradient = Tensor(zeros: resultShape)
-        let window = layer.window
-        for c in 0..<resultShape[0] {
-            for y in 0..<window.rows.outputSize {
-                for x in 0..<window.columns.outputSize {
-                    scatter(gradOutput[c, y, x], channel: c, y: y, x: x, into: &gradient)
-                }
-            }
-        }
-        return gradient
-    }
-
-    private func scatter(_ g: Double, channel c: Int, y: Int, x: Int, into gradient: inout Tensor) {
-        let window = layer.window
-        switch layer.kind {
-        case .max:
-            let winner = layer.winner(channel: c, y: y, x: x)
-            let source = [c, winner.row - window.rows.padBefore, winner.column - window.columns.padBefore]
-            if gradient.contains(source) { gradient.accumulate(g, atFlat: gradient.flatIndex(source)) }
-        case .average:
-            for k in 0..<layer.windowArea {
-                let operand = layer.windowOperand(channel: c, y: y, x: x, tap: k)
-                if let source = operand.source {
-                    gradient.accumulate(g / Double(layer.windowArea), atFlat: gradient.flatIndex(source))
-                }
-            }
-        }
-    }
-
-    private static func outputs(covering position: Int, _ axis: AxisWindow) -> [Int] {
-        let padded = position + axis.padBefore
-        let first = max(0, (padded - axis.kernelSize + axis.stride) / axis.stride)
-        let last = min(axis.outputSize - 1, padded / axis.stride)
-        guard first <= last else { return [] }
-        return (first...last).filter { $0 * axis.stride <= padded && padded < $0 * axis.stride + axis.kernelSize }
-    }
 }

@@ -13,9 +13,7 @@ public struct ReLU: Sendable {
 
     /// The backward pass for a dL/dO shaped like the input.
     public func backward(gradOutput: Tensor) throws(ShapeError) -> ReLUBackward {
-        guard gradOutput.shape == input.shape else {
-            throw .gradientShapeMismatch(gradient: "dL/dO", expected: input.shape, actual: gradOutput.shape)
-        }
+        try ShapeError.checkGradOutput(gradOutput, shape: input.shape)
         return ReLUBackward(input: input, gradOutput: gradOutput)
     }
 }

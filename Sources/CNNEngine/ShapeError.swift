@@ -10,6 +10,14 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case rankMismatch(tensor: String, layout: String, actualShape: [Int])
     /// Filters have a different number of channels than the input.
     case channelMismatch(inputChannels: Int, filterChannels: Int)
+    /// `groups` is zero or negative.
+    case nonPositiveGroups(value: Int)
+    /// The input channels do not split evenly into `groups`.
+    case channelsNotDivisibleByGroups(inputChannels: Int, groups: Int)
+    /// The filters do not split evenly into `groups`.
+    case filtersNotDivisibleByGroups(filters: Int, groups: Int)
+    /// With `groups` > 1, filters do not have one channel per input channel of their group.
+    case groupChannelMismatch(inputChannels: Int, groups: Int, filterChannels: Int)
     /// The bias does not have one value per filter.
     case biasMismatch(filters: Int, biasCount: Int)
     /// A stride is zero or negative.
@@ -22,10 +30,20 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case negativePadding(axis: Axis, value: Int)
     /// The (dilated) kernel does not fit inside the padded input.
     case kernelLargerThanInput(axis: Axis, kernelSpan: Int, paddedInput: Int)
-    /// Pooling padding is more than half the window, so a window could hold only padding.
-    case poolPaddingTooLarge(axis: Axis, padding: Int, window: Int)
+    /// Pooling padding is so large that window `window` (0-based, of `windows` along the axis) reads only padding.
+    case poolPaddingTooLarge(axis: Axis, padBefore: Int, padAfter: Int, window: Int, windows: Int)
     /// A gradient does not have the shape of the tensor it is the gradient of.
     case gradientShapeMismatch(gradient: String, expected: [Int], actual: [Int])
+    /// A dense layer's weight matrix `[Out][In]` does not have one column per input value.
+    case weightColumnsMismatch(inputCount: Int, weightColumns: Int)
+    /// A dense layer's bias does not have one value per output.
+    case denseBiasMismatch(outputCount: Int, biasCount: Int)
+    /// A loss's target does not have the shape of the prediction it is compared with.
+    case targetShapeMismatch(expected: [Int], actual: [Int])
+    /// A target class index is not one of the classes.
+    case targetClassOutOfRange(index: Int, classes: Int)
+    /// A target vector is not one-hot (exactly one 1, zeros elsewhere).
+    case targetNotOneHot(values: [Double])
 
     /// A sentence saying what is wrong, naming the dimension and why.
     public var description: String {
@@ -40,6 +58,18 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             return "\(tensor) must be laid out \(layout) but has shape \(Self.format(actualShape))"
         case .channelMismatch(let inputChannels, let filterChannels):
             return "filters have \(filterChannels) channel(s) but the input has \(inputChannels): each filter needs one kernel slice per input channel"
+        case .nonPositiveGroups(let value):
+            return "groups is \(value): there must be at least 1 group"
+        case .channelsNotDivisibleByGroups(let inputChannels, let groups):
+            return "the input has \(inputChannels) channel(s), which do not split into \(groups) groups: "
+                + "the channel count must be a multiple of groups"
+        case .filtersNotDivisibleByGroups(let filters, let groups):
+            return "there are \(filters) filter(s), which do not split into \(groups) groups: "
+                + "the filter count must be a multiple of groups"
+        case .groupChannelMismatch(let inputChannels, let groups, let filterChannels):
+            return "filters have \(filterChannels) channel(s) but with \(groups) groups each filter sees "
+                + "\(inputChannels) / \(groups) = \(inputChannels / groups) input channel(s): "
+                + "give each filter one kernel slice per channel of its group"
         case .biasMismatch(let filters, let biasCount):
             return "bias has \(biasCount) value(s) but there are \(filters) filter(s): give one bias per filter"
         case .nonPositiveStride(let axis, let value):
@@ -52,15 +82,37 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             return "\(axis.dimensionName) padding is \(value): padding cannot be negative"
         case .kernelLargerThanInput(let axis, let kernelSpan, let paddedInput):
             return "the kernel spans \(kernelSpan) cells in \(axis.dimensionName) but the padded input has only \(paddedInput): add padding or use a smaller kernel"
-        case .poolPaddingTooLarge(let axis, let padding, let window):
-            return "pooling padding \(padding) in \(axis.dimensionName) is more than half the window (\(window)): a window could cover only padding"
+        case .poolPaddingTooLarge(let axis, let before, let after, let window, let windows):
+            return "pooling padding (\(before) before, \(after) after) in \(axis.dimensionName) leaves window \(window + 1) of "
+                + "\(windows) reading only padding: every window must read at least one input cell"
         case .gradientShapeMismatch(let gradient, let expected, let actual):
             return "\(gradient) has shape \(Self.format(actual)) but must have shape \(Self.format(expected))"
+        case .weightColumnsMismatch(let inputCount, let weightColumns):
+            return "the weight matrix has \(weightColumns) column(s) but the input has \(inputCount) value(s): "
+                + "a dense layer's weight is [Out][In], one column per input value"
+        case .denseBiasMismatch(let outputCount, let biasCount):
+            return "bias has \(biasCount) value(s) but the layer has \(outputCount) output(s): give one bias per output"
+        case .targetShapeMismatch(let expected, let actual):
+            return "the target has shape \(Self.format(actual)) but the prediction has shape \(Self.format(expected)): "
+                + "give one target per predicted value"
+        case .targetClassOutOfRange(let index, let classes):
+            return "target class \(index) is not one of the \(classes) classes: use an index from 0 to \(classes - 1)"
+        case .targetNotOneHot(let values):
+            return "the target \(values) is not one-hot: give a single 1 and zeros elsewhere"
         }
     }
 
     /// Formats a shape as `3×4×4`.
     static func format(_ shape: [Int]) -> String {
         Tensor.shapeText(shape)
+    }
+}
+
+extension ShapeError {
+    /// Throws `gradientShapeMismatch` unless dL/dO has the shape of the output it is the gradient of.
+    static func checkGradOutput(_ gradOutput: Tensor, shape: [Int]) throws(ShapeError) {
+        guard gradOutput.shape == shape else {
+            throw .gradientShapeMismatch(gradient: "dL/dO", expected: shape, actual: gradOutput.shape)
+        }
     }
 }

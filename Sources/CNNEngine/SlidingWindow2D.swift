@@ -5,15 +5,17 @@ public struct SlidingWindow2D: Equatable, Hashable, Sendable {
     /// Horizontal geometry.
     public let columns: AxisWindow
 
-    /// Resolves a padding rule and validates both axes.
-    public init(input: Pair, kernel: Pair, stride: Pair, padding: PaddingRule, dilation: Pair) throws(ShapeError) {
+    /// Resolves a padding rule and validates both axes; `ceilMode` rounds output sizes up (pooling only).
+    public init(
+        input: Pair, kernel: Pair, stride: Pair, padding: PaddingRule, dilation: Pair, ceilMode: Bool = false
+    ) throws(ShapeError) {
         guard stride.rows > 0 else { throw .nonPositiveStride(axis: .rows, value: stride.rows) }
         guard stride.columns > 0 else { throw .nonPositiveStride(axis: .columns, value: stride.columns) }
         func axisWindow(_ axis: Axis, _ n: Int, _ k: Int, _ s: Int, _ d: Int) throws(ShapeError) -> AxisWindow {
             let sides = padding.sides(axis: axis, inputSize: n, kernelSize: k, stride: s, dilation: d)
             return try AxisWindow(
                 axis: axis, inputSize: n, kernelSize: k, stride: s, dilation: d,
-                padBefore: sides.before, padAfter: sides.after)
+                padBefore: sides.before, padAfter: sides.after, ceilMode: ceilMode)
         }
         rows = try axisWindow(.rows, input.rows, kernel.rows, stride.rows, dilation.rows)
         columns = try axisWindow(.columns, input.columns, kernel.columns, stride.columns, dilation.columns)
@@ -32,6 +34,9 @@ public struct SlidingWindow2D: Equatable, Hashable, Sendable {
 
     /// The dilation along each axis.
     public var dilation: Pair { Pair(rows: rows.dilation, columns: columns.dilation) }
+
+    /// Whether output sizes round up (PyTorch's `ceil_mode`).
+    public var ceilMode: Bool { rows.ceilMode }
 
     /// The kernel size along each axis.
     public var kernel: Pair { Pair(rows: rows.kernelSize, columns: columns.kernelSize) }

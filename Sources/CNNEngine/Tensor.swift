@@ -28,6 +28,12 @@ public struct Tensor: Equatable, Hashable, Sendable {
         self.strides = Tensor.rowMajorStrides(self.shape)
     }
 
+    /// Creates a tensor of zeros and lets `write` fill its row-major values in place (the engine's bulk paths).
+    init(zeros shape: [Int], writing write: (UnsafeMutableBufferPointer<Double>) -> Void) {
+        self.init(zeros: shape)
+        scalars.withUnsafeMutableBufferPointer { write($0) }
+    }
+
     /// Creates a tensor whose value at each index is given by `value`.
     public init(shape: [Int], value: ([Int]) -> Double) {
         self.init(zeros: shape)

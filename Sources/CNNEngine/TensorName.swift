@@ -2,11 +2,11 @@
 public enum TensorName: String, Sendable, Hashable, CaseIterable, Codable {
     /// The layer input X (A in the recitation).
     case input
-    /// The filters W (F in the backward lecture).
+    /// The filters W (F in the backward lecture); for a dense layer, its weight matrix `[Out][In]`.
     case filters
     /// The filters turned 180° for the full convolution that gives dL/dX.
     case rotatedFilters
-    /// One bias per filter.
+    /// One bias per filter, or per output of a dense layer.
     case bias
     /// The forward result (Z, O).
     case output
@@ -16,12 +16,18 @@ public enum TensorName: String, Sendable, Hashable, CaseIterable, Codable {
     case gradOutputFullGrid
     /// dL/dX.
     case gradInput
-    /// dL/dF (dL/dW).
+    /// dL/dF (dL/dW), also a dense layer's weight gradient.
     case gradFilters
     /// dL/db.
     case gradBias
-    /// ∂O/∂X of an element-wise or pooling step: 1, 0 or 1/(window size).
+    /// ∂O/∂X of an element-wise, pooling or softmax step: 1, 0, 1/(window size), or a Jacobian entry.
     case localGradient
+    /// The values a loss compares against: regression targets, or the one-hot class vector y.
+    case target
+    /// A loss L, one cell.
+    case loss
+    /// p = softmax(z), the probabilities a fused softmax + cross-entropy computes on the way.
+    case probabilities
 }
 
 /// Where an operand's value comes from.

@@ -36,21 +36,9 @@ public struct Transcript: Sendable {
 
     private func section(_ phase: Phase, number: Int, of total: Int) -> TranscriptDocument.Section {
         let formatter = StepFormatter(phase: phase, glyphs: glyphs)
-        let operands = phase.operandTensors.map { name, tensor in
-            TranscriptDocument.Matrix(caption: glyphs.text(phase.caption(for: name)), planes: planes(tensor, name: name, formatter))
-        }
         return TranscriptDocument.Section(
             heading: "Phase \(number)/\(total): \(glyphs.text(phase.title))", narration: glyphs.text(phase.narration),
-            operands: operands, geometry: geometry(phase), steps: steps(phase, formatter))
-    }
-
-    private func planes(_ tensor: Tensor, name: TensorName, _ formatter: StepFormatter) -> [(String, [String])] {
-        MatrixText.planes(of: tensor).map { plane in
-            let label = plane.isEmpty || tensor.count == tensor.shape.suffix(2).reduce(1, *)
-                ? "" : "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]"
-            return (label, tensor.rank == 1 ? [tensor.scalars.map { NumberText.format($0, glyphs: glyphs) }.joined(separator: "  ")]
-                : MatrixText.lines(of: tensor, plane: plane, glyphs: glyphs))
-        }
+            operands: phase.operandBlocks(glyphs: glyphs), geometry: geometry(phase), steps: steps(phase, formatter))
     }
 
     private func geometry(_ phase: Phase) -> [String] {
@@ -69,14 +57,14 @@ public struct Transcript: Sendable {
                     lines: [
                         "activation shape \(shape), size \(LayerStack.grouped(row.activationSize))",
                         glyphs.text("parameters: \(row.parameterFormula)"),
-                    ], fillIn: nil)
+                    ] + LayerTableText.details(of: row).map(glyphs.text), fillIn: nil)
             }
         case .traced(let operation):
             let result = operation.result()
             let everyStep = result.count <= 36
             return (0..<operation.stepCount).compactMap { number in
                 guard let step = operation.step(at: number) else { return nil }
-                var lines: [String] = []
+                var lines = phase.windowPlace(of: step, glyphs: glyphs).map { [$0] } ?? []
                 if lesson.symbolic && step.terms.count > 1 { lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))") }
                 if formatter.isBareValue(step) {
                     lines.append(formatter.equation(step))
@@ -92,37 +80,31 @@ public struct Transcript: Sendable {
         }
     }
 
-    private func filled(_ result: Tensor, upTo number: Int, phase: Phase) -> TranscriptDocument.Matrix {
+    private func filled(_ result: Tensor, upTo number: Int, phase: Phase) -> MatrixBlock {
         let name = phase.operation?.resultName ?? .output
         let planes = MatrixText.planes(of: result).map { plane in
             let label = plane.count > 0 && result.shape.prefix(plane.count).reduce(1, *) > 1
                 ? "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]" : ""
-            return (label, MatrixText.lines(of: result, plane: plane, glyphs: glyphs) { result.flatIndex($0) <= number })
+            return MatrixBlock.Plane(label: label, rows: MatrixText.lines(of: result, plane: plane, glyphs: glyphs) { result.flatIndex($0) <= number })
         }
-        return TranscriptDocument.Matrix(caption: glyphs.text(phase.names.name(of: name)) + " so far", planes: planes)
+        return MatrixBlock(caption: glyphs.text(phase.names.name(of: name)) + " so far", planes: planes)
     }
 }
 
 /// The content of a text or markdown transcript, independent of layout.
 struct TranscriptDocument {
-    /// A captioned matrix (one entry per channel or filter plane).
-    struct Matrix {
-        let caption: String
-        let planes: [(String, [String])]
-    }
-
     /// One step (or table row).
     struct Entry {
         let heading: String
         let lines: [String]
-        let fillIn: Matrix?
+        let fillIn: MatrixBlock?
     }
 
     /// One phase.
     struct Section {
         let heading: String
         let narration: String
-        let operands: [Matrix]
+        let operands: [MatrixBlock]
         let geometry: [String]
         let steps: [Entry]
     }

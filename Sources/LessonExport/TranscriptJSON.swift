@@ -66,6 +66,8 @@ struct TranscriptJSON {
                 ("name", .string(row.name)), ("shape", .array(row.shape.map { .number(Double($0)) })),
                 ("size", .number(Double(row.activationSize))), ("parameters", .number(Double(row.parameters))),
                 ("formula", .string(row.parameterFormula)),
+                ("shape_formula", .string(row.shapeFormula)), ("multiply_adds", .number(Double(row.multiplyAdds))),
+                ("receptive_field", row.receptiveField.map { .array([.number(Double($0.rows)), .number(Double($0.columns))]) } ?? .null),
             ])
         })
     }
@@ -88,6 +90,14 @@ struct TranscriptJSON {
         case .maximum: return "max"
         case .mean(let divisor): return "mean/\(divisor)"
         case .rectify: return "relu"
+        case .sigmoid: return "sigmoid"
+        case .sigmoidDerivative: return "sigmoid-derivative"
+        case .softmax(let numerator): return "softmax/\(numerator)"
+        case .negativeLog: return "negative-log"
+        case .negativeLogSoftmax(let target): return "negative-log-softmax/\(target)"
+        case .meanSquaredError(let divisor): return "mse/\(divisor)"
+        case .scaledDifference(let factor, let divisor): return "difference*\(factor)/\(divisor)"
+        case .negativeRatio: return "negative-ratio"
         }
     }
 }

@@ -27,11 +27,11 @@ struct TranscriptText {
         return out.joined(separator: "\n")
     }
 
-    private func lines(_ matrix: TranscriptDocument.Matrix, indent: String) -> [String] {
+    private func lines(_ matrix: MatrixBlock, indent: String) -> [String] {
         var out = [indent + matrix.caption + ":"]
-        for (label, rows) in matrix.planes {
-            if !label.isEmpty { out.append(indent + label) }
-            out += rows.map { indent + "  " + $0 }
+        for plane in matrix.planes {
+            if !plane.label.isEmpty { out.append(indent + plane.label) }
+            out += plane.rows.map { indent + "  " + $0 }
         }
         return out
     }
@@ -75,11 +75,11 @@ struct TranscriptMarkdown {
         return out.joined(separator: "\n")
     }
 
-    private func block(_ matrix: TranscriptDocument.Matrix) -> [String] {
+    private func block(_ matrix: MatrixBlock) -> [String] {
         var out = ["\(matrix.caption):", "", "```"]
-        for (label, rows) in matrix.planes {
-            if !label.isEmpty { out.append(label) }
-            out += rows
+        for plane in matrix.planes {
+            if !plane.label.isEmpty { out.append(plane.label) }
+            out += plane.rows
         }
         return out + ["```", ""]
     }

@@ -9,7 +9,7 @@ enum LessonFormat {
     /// Keys of a stage under `then:`: `op`, the parameters of the operations that may follow, `narration`.
     static let stageKeys: [String] = {
         var seen = Set<String>()
-        let parameters = OperationKind.allCases.filter { $0.format.canFollow }.flatMap { $0.format.parameterKeys }
+        let parameters = OperationKind.allCases.filter { $0.format.canFollow }.flatMap { $0.parameterKeys }
         return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
     }()
     /// Narration keys.

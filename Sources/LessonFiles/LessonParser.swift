@@ -143,7 +143,7 @@ extension LessonReader {
         } else {
             let chain = computationStages(fields, first: draft, root: root)
             gradOutput = self.gradOutput(fields["grad_output"], chain: chain, isImage: kind == .image)
-            let hasBackward = fields["grad_output"] != nil && kind != .image
+            let hasBackward = chain.endsInLoss || (fields["grad_output"] != nil && kind != .image)
             expected = expectedValues(fields["expected"], results: chain.results(hasBackward: hasBackward))
             stages = chain.stages
         }
@@ -196,7 +196,7 @@ extension LessonReader {
         return id
     }
 
-    private mutating func boolean(_ node: Node) -> Bool? {
+    mutating func boolean(_ node: Node) -> Bool? {
         switch node.scalar?.string.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false

@@ -14,9 +14,10 @@ extension LessonReader {
             error("missing `input`", at: root, hint: "write the input matrix as rows of numbers under `input: |`")
             return chain
         }
-        guard let parsedInput = tensor(inputNode, named: "input", ranks: 2...3)?.padded(toRank: 3),
-            checkInputLimits(parsedInput.shape, node: inputNode), let input = parsedInput.tensor()
-        else { return chain }
+        guard let parsedInput = tensor(inputNode, named: "input", ranks: 1...3) else { return chain }
+        // A list of numbers is a vector (for linear, softmax and losses); rows make a [1][H][W] image.
+        let written = parsedInput.shape.count == 1 ? parsedInput : parsedInput.padded(toRank: 3)
+        guard checkInputLimits(written.shape, node: inputNode), let input = written.tensor() else { return chain }
         chain.inputShape = input.shape
         var stages: [LessonStage] = [], values: Tensor? = input, shape: [Int]? = input.shape
         for (position, draft) in drafts.enumerated() {
@@ -72,7 +73,10 @@ extension LessonReader {
     }
 
     private mutating func checkInputLimits(_ shape: [Int], node: Node) -> Bool {
-        if shape[0] > LessonLimits.channels {
+        if shape.count == 1 {
+            guard shape[0] > LessonLimits.elements else { return true }
+            error("input has \(shape[0]) values; the limit is \(LessonLimits.elements)", at: node)
+        } else if shape[0] > LessonLimits.channels {
             error("input has \(shape[0]) channels; the limit is \(LessonLimits.channels)", at: node)
         } else if shape[1] > LessonLimits.spatialSize || shape[2] > LessonLimits.spatialSize {
             error("input is \(shape[1])×\(shape[2]); the limit is \(LessonLimits.spatialSize) per side", at: node)
@@ -99,6 +103,13 @@ extension LessonReader {
         case .biasMismatch:
             node = draft.biasNode
             hint = "write one number for all filters, or a list with one per filter"
+        case .denseBiasMismatch:
+            node = draft.biasNode
+            hint = "write one number for all outputs, or a list with one per output"
+        case .weightColumnsMismatch:
+            node = draft.weightNode
+        case .targetShapeMismatch, .targetClassOutOfRange, .targetNotOneHot:
+            node = draft.targetNode
         case .kernelLargerThanInput:
             // The engine's message already says to add padding or use a smaller kernel.
             node = draft.filtersNode ?? draft.sizeNode
@@ -110,16 +121,23 @@ extension LessonReader {
         error("\(draft.operation): \(shapeError)", at: node ?? draft.operationNode, hint: hint)
     }
 
-    /// `grad_output`, shaped like the last stage's output (checked when that shape is known).
+    /// `grad_output`, shaped like the last stage's output (checked when that shape is known). A lesson ending in a
+    /// loss needs none: its backward pass starts from dL/dL = 1.
     mutating func gradOutput(_ node: Node?, chain: StageChain, isImage: Bool) -> Tensor? {
+        if chain.endsInLoss {
+            if let node { error("a lesson that ends in a loss computes dL/dO itself", at: node, hint: "remove `grad_output`") }
+            return Tensor(shape: [1]) { _ in 1 }
+        }
         guard let node else { return nil }
         if isImage {
             error("`grad_output` does not apply to an image lesson", at: node)
             return nil
         }
-        guard let parsed = tensor(node, named: "grad_output", ranks: 2...3)?.padded(toRank: 3), let expectedShape = chain.outputShape else {
-            return nil
-        }
+        guard let written = tensor(node, named: "grad_output", ranks: 1...3), let expectedShape = chain.outputShape else { return nil }
+        // A vector's gradient may be written as one row or one column.
+        let parsed = expectedShape.count == 1 && written.values.count == expectedShape[0]
+            ? ParsedTensor(shape: expectedShape, values: written.values, locations: written.locations)
+            : written.padded(toRank: 3)
         guard parsed.shape == expectedShape else {
             error(
                 "grad_output is \(Self.format(parsed.shape)) but the output it is the gradient of is \(Self.format(expectedShape))",

@@ -15,6 +15,18 @@ public enum OperationKind: String, Sendable, CaseIterable {
     case avgpool2d
     /// `architecture`: a layer table.
     case architecture
+    /// `flatten`: `[C][H][W]` to a vector.
+    case flatten
+    /// `linear`: y = W·x + b (PyTorch's `F.linear`).
+    case linear
+    /// `sigmoid`.
+    case sigmoid
+    /// `softmax`.
+    case softmax
+    /// `mse_loss`: the mean squared error against `target`.
+    case mseLoss = "mse_loss"
+    /// `cross_entropy`: softmax and cross-entropy from logits against a class `target`.
+    case crossEntropy = "cross_entropy"
 
     /// The type that reads this operation's keys: the one switch over operations in the file format.
     var format: any OperationFormat.Type {
@@ -24,8 +36,20 @@ public enum OperationKind: String, Sendable, CaseIterable {
         case .relu: return ReLU.self
         case .maxpool2d, .avgpool2d: return Pool2D.self
         case .architecture: return LayerStack.self
+        case .flatten: return Flatten.self
+        case .linear: return Dense.self
+        case .sigmoid: return Sigmoid.self
+        case .softmax: return Softmax.self
+        case .mseLoss: return MeanSquaredError.self
+        case .crossEntropy: return SoftmaxCrossEntropy.self
         }
     }
+
+    /// The parameter keys it takes.
+    var parameterKeys: [String] { format.parameterKeys(self) }
+
+    /// Whether it is a loss, comparing its input with a `target`: a lesson that ends in one needs no `grad_output`.
+    var isLoss: Bool { parameterKeys.contains("target") }
 
     /// The operations a lesson may start with, as written.
     static var names: [String] { allCases.map(\.rawValue) }
@@ -36,21 +60,21 @@ public enum OperationKind: String, Sendable, CaseIterable {
     /// Every parameter key of every operation, in a stable order, to report one that does not apply.
     static var allParameterKeys: [String] {
         var seen = Set<String>()
-        return allCases.flatMap { $0.format.parameterKeys }.filter { seen.insert($0).inserted }
+        return allCases.flatMap { $0.parameterKeys }.filter { seen.insert($0).inserted }
     }
 }
 
 /// How one operation is written in a lesson file: the keys it takes and how its stage is built from them.
 /// Each operation conforms in its own file under `Operations/`.
 protocol OperationFormat {
-    /// The parameter keys it takes (besides `op` and `narration`).
-    static var parameterKeys: [String] { get }
+    /// The parameter keys operation `kind` takes (besides `op` and `narration`).
+    static func parameterKeys(_ kind: OperationKind) -> [String]
     /// Whether it may follow another stage under `then:`.
     static var canFollow: Bool { get }
     /// Builds the stage from its parameters and its input, reporting every problem to `reader`; nil on failure.
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage?
-    /// The output shape `[C][H][W]` the stage would have for an input of `inputShape`, worked out from its
-    /// parameters alone, so that the checks after a stage that failed (a bias of the wrong count, pooling padding
-    /// over half the window) can still be made. Nil when the parameters do not determine it.
+    /// The output shape a stage that failed its own checks would have had for an input of `inputShape`, worked out
+    /// from its parameters alone, so that the checks after it (a bias of the wrong count, pooling padding over the
+    /// window) can still be made. Nil when the parameters do not determine it.
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]?
 }

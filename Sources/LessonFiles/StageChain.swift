@@ -14,6 +14,11 @@ struct StageChain {
     /// its own checks may still have a known output shape: a bias of the wrong count changes nothing about it).
     var outputShape: [Int]?
 
+    /// Whether the last stage is a loss, whose backward pass starts from dL/dL = 1.
+    var endsInLoss: Bool {
+        stages?.last?.isLoss ?? drafts.last??.kind.isLoss ?? false
+    }
+
     /// The results the lesson computes, with their shapes where known.
     func results(hasBackward: Bool) -> ResultShapes {
         var results = ResultShapes(computed: [.output], shapes: [:])
@@ -23,7 +28,7 @@ struct StageChain {
         results.shapes[.gradInput] = inputShape
         // dL/dF and dL/db are those of the first stage with filters; after a stage that could not be read, which
         // stage that is, if any, is unknown.
-        guard let learning = drafts.first(where: { $0 == nil || $0?.kind.format.parameterKeys.contains("filters") == true })
+        guard let learning = drafts.first(where: { $0 == nil || $0?.kind.parameterKeys.contains("filters") == true })
         else { return results }
         results.computed += [.gradFilters, .gradBias]
         if let filters = learning?.filters?.padded(toRank: 4).shape {

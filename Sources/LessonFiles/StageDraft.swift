@@ -31,9 +31,23 @@ struct StageDraft {
     var sizeNode: Node?
     /// Narration for this stage's phases.
     var narration: [String: String] = [:]
-    /// Whether a stride, padding, dilation or size is written but could not be read: the stage's windows, and so its
-    /// output shape, are then unknown, and nothing is checked against them.
+    /// Whether a stride, padding, dilation, size or ceil mode is written but could not be read: the stage's windows,
+    /// and so its output shape, are then unknown, and nothing is checked against them.
     var hasUnreadableGeometry = false
+    /// A linear layer's weight `[Out][In]`, as written.
+    var weight: ParsedTensor?
+    /// Where `weight:` is written.
+    var weightNode: Node?
+    /// A loss's target: a class index or a tensor shaped like the prediction.
+    var target: ParsedTensor?
+    /// Where `target:` is written.
+    var targetNode: Node?
+    /// Convolution groups (default 1).
+    var groups = 1
+    /// Pooling's `ceil_mode` (default false).
+    var ceilMode = false
+    /// Pooling's `count_include_pad` (default true).
+    var countIncludePad = true
 
     /// `conv2d`, `relu`, … as the file writes it.
     var operation: String { kind.rawValue }
@@ -43,7 +57,7 @@ extension LessonReader {
     /// Reads the parameters of one stage from a mapping, reporting parameters that do not apply.
     mutating func stageDraft(_ fields: [String: Node], kind: OperationKind, operationNode: Node?) -> StageDraft {
         var draft = StageDraft(kind: kind, operationNode: operationNode)
-        let applicable = kind.format.parameterKeys
+        let applicable = kind.parameterKeys
         for key in OperationKind.allParameterKeys where fields[key] != nil && !applicable.contains(key) {
             error("`\(key)` does not apply to \(kind.rawValue)", at: fields[key], hint: Self.parameterHint(kind))
         }
@@ -75,8 +89,32 @@ extension LessonReader {
             draft.sizeNode = node
             draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || draft.size == nil
         }
+        readLayerParameters(fields, applicable: applicable, into: &draft)
         if let node = fields["narration"] { draft.narration = narration(node) }
         return draft
+    }
+
+    /// `weight`, `target`, `groups`, `ceil_mode` and `count_include_pad`, where they apply.
+    private mutating func readLayerParameters(_ fields: [String: Node], applicable: [String], into draft: inout StageDraft) {
+        if let node = fields["weight"], applicable.contains("weight") {
+            draft.weight = tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
+            draft.weightNode = node
+        }
+        if let node = fields["target"], applicable.contains("target") {
+            draft.target = tensor(node, named: "target", ranks: 1...3)
+            draft.targetNode = node
+        }
+        if let node = fields["groups"], applicable.contains("groups") {
+            draft.groups = integer(node, named: "groups", range: 1...LessonLimits.channels) ?? 1
+        }
+        if let node = fields["ceil_mode"], applicable.contains("ceil_mode") {
+            let ceilMode = boolean(node)
+            draft.ceilMode = ceilMode ?? false
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || ceilMode == nil
+        }
+        if let node = fields["count_include_pad"], applicable.contains("count_include_pad") {
+            draft.countIncludePad = boolean(node) ?? true
+        }
     }
 
     /// Filters: nested lists `[F][C][KH][KW]`, `[C][KH][KW]` or `[KH][KW]`, a block string (channels split by
@@ -104,7 +142,7 @@ extension LessonReader {
     }
 
     private static func parameterHint(_ kind: OperationKind) -> String {
-        let parameters = kind.format.parameterKeys
+        let parameters = kind.parameterKeys
         let name = kind.rawValue
         return parameters.isEmpty ? "\(name) takes no parameters" : "\(name) takes: " + parameters.joined(separator: ", ")
     }

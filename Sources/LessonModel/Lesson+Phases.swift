@@ -27,17 +27,23 @@ extension Lesson {
     }
 
     /// Every stage's tensor names: the lesson's for the first; after it, the previous output as input and the
-    /// operation's own output name (numbered when it would repeat a name).
+    /// operation's own output name (numbered when it would repeat a name). A second stage with parameters
+    /// numbers them too (`W5`, `b5`), so two dL/dW never read alike.
     static func stageNames(stages: [LessonStage], names: TensorNames) -> [TensorNames] {
         var result: [TensorNames] = []
+        var parametersNamed = false
         for (index, stage) in stages.enumerated() {
+            let learns = stage.operation.hasLearnableParameters
+            defer { parametersNamed = parametersNamed || learns }
             guard let previous = result.last else {
                 result.append(names)
                 continue
             }
             var output = stage.operation.outputName
             if output == previous.output || output == previous.input { output += "\(index + 1)" }
-            result.append(TensorNames(input: previous.output, filters: previous.filters, bias: previous.bias, output: output))
+            let number = learns && parametersNamed ? "\(index + 1)" : ""
+            result.append(
+                TensorNames(input: previous.output, filters: names.filters + number, bias: names.bias + number, output: output))
         }
         return result
     }

@@ -25,6 +25,8 @@ public protocol LessonOperation: Sendable {
     var parameterShapes: [TensorName: [Int]] { get }
     /// The window it slides, for the shape coach (nil when it slides none).
     var slidingWindow: SlidingWindow2D? { get }
+    /// Its input as the window sees it, padding included (nil when it slides no window).
+    var windowInput: PaddedInput? { get }
     /// Whether it has learnable parameters; a lesson reports dL/dW and dL/db of the first such stage.
     var hasLearnableParameters: Bool { get }
 }

@@ -12,6 +12,18 @@ public enum LessonStage: Sendable {
     case pooling(Pool2D)
     /// A shape-and-parameter table for a stack of layers.
     case architecture(LayerStack)
+    /// `[C][H][W]` laid out as one vector.
+    case flatten(Flatten)
+    /// A fully connected layer y = W·x + b.
+    case linear(Dense)
+    /// The logistic function, cell by cell.
+    case sigmoid(Sigmoid)
+    /// Probabilities from scores: e^z / Σ e^z.
+    case softmax(Softmax)
+    /// The mean of squared differences from a target.
+    case meanSquaredError(MeanSquaredError)
+    /// Softmax and cross-entropy from logits and a class, as PyTorch's `cross_entropy`.
+    case crossEntropy(SoftmaxCrossEntropy)
 
     /// What the lesson model knows about the stage's operation: the one switch over operations in this layer.
     public var operation: any LessonOperation {
@@ -21,6 +33,12 @@ public enum LessonStage: Sendable {
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack
+        case .flatten(let flatten): return flatten
+        case .linear(let dense): return dense
+        case .sigmoid(let sigmoid): return sigmoid
+        case .softmax(let softmax): return softmax
+        case .meanSquaredError(let loss): return loss
+        case .crossEntropy(let loss): return loss
         }
     }
 
@@ -38,6 +56,9 @@ public enum LessonStage: Sendable {
 
     /// `6×6 ⊛ 3×3`-style summary of the stage's sizes.
     public var sizeSummary: String { operation.sizeSummary }
+
+    /// Whether the stage computes a loss, so the backward pass can start from dL/dL = 1.
+    public var isLoss: Bool { forward?.resultName == .loss }
 
     /// Whether the stage is an image read cell by cell.
     public var isImage: Bool {

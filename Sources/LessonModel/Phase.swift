@@ -68,8 +68,8 @@ public struct Phase: Sendable {
     public var shapes: [TensorName: [Int]] {
         var shapes = stage.operation.parameterShapes
         if let input = stage.input { shapes[.input] = input.shape; shapes[.gradInput] = input.shape }
-        if let output = stage.forward?.resultShape {
-            for name in [TensorName.output, .gradOutput, .gradOutputFullGrid, .localGradient] { shapes[name] = output }
+        if let forward = stage.forward {
+            for name in [forward.resultName, .output, .gradOutput, .gradOutputFullGrid, .localGradient] { shapes[name] = forward.resultShape }
         }
         return shapes
     }

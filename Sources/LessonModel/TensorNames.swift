@@ -29,6 +29,9 @@ public struct TensorNames: Sendable, Equatable {
         case .gradFilters: return "dL/d\(filters)"
         case .gradBias: return "dL/d\(bias)"
         case .localGradient: return "∂\(output)/∂\(input)"
+        case .target: return "y"
+        case .loss: return "L"
+        case .probabilities: return "p"
         }
     }
 }

@@ -24,6 +24,14 @@ public struct Mistake: Sendable, Equatable {
         case averageNotDivided
         /// For dL/dX: the filter was not rotated by 180°.
         case filterNotRotated
+        /// A mean, a softmax or a loss gradient was not divided (by N, or by the sum of exponentials).
+        case notDivided
+        /// A minus sign in a formula was left out (e^−x written e^x, −log p written log p).
+        case minusLeftOut
+        /// A difference was not squared, or a gradient's factor 2 was left out.
+        case powerLeftOut
+        /// The one-hot target was not subtracted from the probabilities.
+        case targetNotSubtracted
     }
 
     /// Which mistake.
@@ -74,6 +82,12 @@ extension LessonStage {
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack
+        case .flatten(let flatten): return flatten
+        case .linear(let dense): return dense
+        case .sigmoid(let sigmoid): return sigmoid
+        case .softmax(let softmax): return softmax
+        case .meanSquaredError(let loss): return loss
+        case .crossEntropy(let loss): return loss
         }
     }
 }

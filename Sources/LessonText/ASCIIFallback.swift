@@ -18,7 +18,7 @@ public enum ASCIIFallback {
 
     private static let table: [Character: Spelling] = [
         "×": both("x", "x"), "−": both("-", "-"), "…": both("...", "."), "∞": both("inf", "i"), "·": both("*", "."),
-        "⊛": both("*", "*"), "⋆": both("*", "*"), "Σ": both("sum", "S"), "°": both(" deg", "o"), "∂": both("d", "d"),
+        "⊛": both("(*)", "*"), "⋆": both("*", "*"), "Σ": both("sum", "S"), "°": both(" deg", "o"), "∂": both("d", "d"),
         "⌊": both("floor(", "["), "⌋": both(")", "]"), "⌈": both("ceil(", "["), "⌉": both(")", "]"),
         "≤": both("<=", "<"), "≥": both(">=", ">"), "≠": both("!=", "#"), "≈": both("~", "~"),
         "→": both("->", ">"), "←": both("<-", "<"), "↑": both("^", "^"), "↓": both("v", "v"),

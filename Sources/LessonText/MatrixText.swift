@@ -34,4 +34,46 @@ public enum MatrixText {
         for size in leading { planes = planes.flatMap { prefix in (0..<size).map { prefix + [$0] } } }
         return planes
     }
+
+    /// A captioned tensor as text blocks: one labelled block of rows per channel or filter plane (`[2]`, `[1,3]`;
+    /// no label when the tensor has a single plane), a vector as one row.
+    public static func block(_ caption: String, _ tensor: Tensor, glyphs: Glyphs) -> MatrixBlock {
+        let planes = planes(of: tensor).map { plane -> MatrixBlock.Plane in
+            let label = plane.isEmpty || tensor.count == tensor.shape.suffix(2).reduce(1, *)
+                ? "" : "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]"
+            let rows = tensor.rank == 1
+                ? [tensor.scalars.map { NumberText.format($0, glyphs: glyphs) }.joined(separator: "  ")]
+                : lines(of: tensor, plane: plane, glyphs: glyphs)
+            return MatrixBlock.Plane(label: label, rows: rows)
+        }
+        return MatrixBlock(caption: caption, planes: planes)
+    }
+}
+
+/// A captioned matrix written out: one block of right-aligned rows per channel or filter plane.
+public struct MatrixBlock: Sendable {
+    /// One plane: its label (`[2]`, or empty for a single plane) and its rows.
+    public struct Plane: Sendable {
+        /// `[2]`, `[1,3]`, or empty.
+        public let label: String
+        /// The rows, cells right-aligned.
+        public let rows: [String]
+
+        /// Creates a plane.
+        public init(label: String, rows: [String]) {
+            self.label = label
+            self.rows = rows
+        }
+    }
+
+    /// What the matrix is, e.g. `W` or `X padded (top, bottom, left, right) = (1, 1, 1, 1)`.
+    public let caption: String
+    /// Its planes.
+    public let planes: [Plane]
+
+    /// Creates a block.
+    public init(caption: String, planes: [Plane]) {
+        self.caption = caption
+        self.planes = planes
+    }
 }

@@ -19,6 +19,12 @@ extension LessonStage {
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack
+        case .flatten(let flatten): return flatten
+        case .linear(let dense): return dense
+        case .sigmoid(let sigmoid): return sigmoid
+        case .softmax(let softmax): return softmax
+        case .meanSquaredError(let loss): return loss
+        case .crossEntropy(let loss): return loss
         }
     }
 }
@@ -34,9 +40,14 @@ extension Phase {
     public func caption(for tensor: TensorName) -> String {
         let name = names.name(of: tensor == .gradOutputFullGrid ? .gradOutput : tensor)
         switch tensor {
-        case .gradOutputFullGrid: return "\(name) with zeros inserted (stride) and padded for the full convolution"
+        case .gradOutputFullGrid:
+            let window = stage.operation.slidingWindow
+            let strided = window.map { $0.rows.stride > 1 || $0.columns.stride > 1 } ?? false
+            return "\(name) \(strided ? "with zeros inserted (stride) and padded" : "padded") for the full convolution"
         case .rotatedFilters: return "\(names.filters) rotated 180°"
-        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient: return name
+        case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient, .target, .loss,
+            .probabilities:
+            return name
         }
     }
 }

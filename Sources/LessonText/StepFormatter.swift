@@ -13,8 +13,13 @@ public struct StepFormatter: Sendable {
 
     /// A formatter for one phase.
     public init(phase: Phase, glyphs: Glyphs) {
-        self.names = phase.names
-        self.shapes = phase.shapes
+        self.init(names: phase.names, shapes: phase.shapes, glyphs: glyphs)
+    }
+
+    /// A formatter for tensors with these names and shapes, outside any lesson phase.
+    public init(names: TensorNames, shapes: [TensorName: [Int]], glyphs: Glyphs) {
+        self.names = names
+        self.shapes = shapes
         self.glyphs = glyphs
     }
 
@@ -70,7 +75,7 @@ public struct StepFormatter: Sendable {
 
     /// The right-hand side with names: `A₁,₁·W₁,₁ + … + B`.
     public func symbolicExpression(_ step: Step, maxTerms: Int? = nil) -> String {
-        expression(step, maxTerms: maxTerms, term: symbolicTerm, bias: { label(.bias, $0.source ?? [0]) })
+        symbolicParts(step, maxTerms: maxTerms).map(\.text).joined()
     }
 
     /// The total as shown after `=`.
@@ -89,19 +94,14 @@ public struct StepFormatter: Sendable {
         step.rule == .sum && step.bias == nil && step.terms.count == 1 && step.terms[0].right == nil
     }
 
-    private func expression(
-        _ step: Step, maxTerms: Int?, term: (Term) -> String, bias: (Operand) -> String
-    ) -> String {
-        expressionParts(step, maxTerms: maxTerms, term: term, bias: bias).map(\.text).joined()
-    }
-
     /// The numeric right-hand side as parts, so a screen can style each term on its own. Inside `max(…)`
     /// lone values are written bare (`max(0, −1)`); in sums negative values keep their parentheses.
     public func numericParts(_ step: Step, maxTerms: Int? = nil) -> [ExpressionPart] {
         let isList = step.rule == .maximum || step.rule == .rectify
         return expressionParts(
             step, maxTerms: maxTerms, term: { isList ? listTerm($0) : numericTerm($0) },
-            bias: { NumberText.factor($0.value, glyphs: glyphs) })
+            bias: { NumberText.factor($0.value, glyphs: glyphs) },
+            operand: { $1 ? NumberText.factor($0.value, glyphs: glyphs) : NumberText.format($0.value, glyphs: glyphs) })
     }
 
     /// A term inside `max(…)`: a lone value bare, a product as usual.
@@ -111,22 +111,16 @@ public struct StepFormatter: Sendable {
 
     /// The symbolic right-hand side as parts.
     public func symbolicParts(_ step: Step, maxTerms: Int? = nil) -> [ExpressionPart] {
-        expressionParts(step, maxTerms: maxTerms, term: symbolicTerm, bias: { label(.bias, $0.source ?? [0]) })
+        expressionParts(
+            step, maxTerms: maxTerms, term: symbolicTerm, bias: { label(.bias, $0.source ?? [0]) },
+            operand: { operand, _ in operandLabel(operand) })
     }
 
     private func expressionParts(
-        _ step: Step, maxTerms: Int?, term: (Term) -> String, bias: (Operand) -> String
+        _ step: Step, maxTerms: Int?, term: (Term) -> String, bias: (Operand) -> String, operand: OperandText
     ) -> [ExpressionPart] {
-        let terms = shownTerms(step, maxTerms: maxTerms).map { entry -> ExpressionPart in
-            guard let (index, value) = entry else { return ExpressionPart(glyphs.ellipsis, kind: .ellipsis) }
-            return ExpressionPart(term(value), kind: .term(index))
-        }
         let separator = step.rule == .sum || step.rule.isMean ? " + " : ", "
-        var parts: [ExpressionPart] = []
-        for (offset, part) in terms.enumerated() {
-            if offset > 0 { parts.append(ExpressionPart(separator, kind: .operator)) }
-            parts.append(part)
-        }
+        var parts = joined(step, maxTerms: maxTerms, separator: separator, text: term)
         switch step.rule {
         case .sum:
             if parts.isEmpty { parts = [ExpressionPart("0", kind: .operator)] }
@@ -139,7 +133,37 @@ public struct StepFormatter: Sendable {
         case .rectify:
             return [ExpressionPart("max(0, ", kind: .operator)] + (parts.isEmpty ? [ExpressionPart("0", kind: .operator)] : parts)
                 + [ExpressionPart(")", kind: .operator)]
+        case .sigmoid:
+            return sigmoidParts(step, operand: operand)
+        case .sigmoidDerivative:
+            return sigmoidDerivativeParts(step, operand: operand)
+        case .softmax(let numerator):
+            return softmaxParts(step, numerator: numerator, maxTerms: maxTerms, operand: operand)
+        case .negativeLog:
+            return negativeLogParts(step, operand: operand)
+        case .negativeLogSoftmax(let target):
+            return negativeLogSoftmaxParts(step, target: target, maxTerms: maxTerms, operand: operand)
+        case .meanSquaredError(let divisor):
+            return meanSquaredErrorParts(step, divisor: divisor, maxTerms: maxTerms, operand: operand)
+        case .scaledDifference(let factor, let divisor):
+            return scaledDifferenceParts(step, factor: factor, divisor: divisor, operand: operand)
+        case .negativeRatio:
+            return negativeRatioParts(step, operand: operand)
         }
+    }
+
+    /// The shown terms written by `text`, with `separator` between them and an ellipsis for any gap.
+    func joined(_ step: Step, maxTerms: Int?, separator: String, text: (Term) -> String) -> [ExpressionPart] {
+        var parts: [ExpressionPart] = []
+        for (offset, entry) in shownTerms(step, maxTerms: maxTerms).enumerated() {
+            if offset > 0 { parts.append(ExpressionPart(separator, kind: .operator)) }
+            guard let (index, term) = entry else {
+                parts.append(ExpressionPart(glyphs.ellipsis, kind: .ellipsis))
+                continue
+            }
+            parts.append(ExpressionPart(text(term), kind: .term(index)))
+        }
+        return parts
     }
 
     /// The terms to print with their positions: all, or the first ones, nil for the gap, and the last two.
@@ -152,10 +176,7 @@ public struct StepFormatter: Sendable {
 
     /// `1,2` → `₁,₂`.
     static func subscripted(_ text: String) -> String {
-        let digits: [Character: Character] = [
-            "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-        ]
-        return String(text.map { digits[$0] ?? $0 })
+        String(text.map { Glyphs.subscriptOf[$0] ?? $0 })
     }
 }
 

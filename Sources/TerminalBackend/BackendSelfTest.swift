@@ -1,4 +1,5 @@
 import TutorCore
+import TutorRuntime
 
 /// Opens the terminal, shows every style and the last key until `q`, Ctrl-C or a termination signal, then closes.
 @discardableResult
@@ -12,7 +13,7 @@ public func runBackendSelfTest(options: TerminalOptions) throws(TerminalError) -
             size: size, unicode: terminal.unicode, colors: terminal.colorsEnabled, lastKey: lastKey
         )
         terminal.draw(screen)
-        switch terminal.readKey(timeoutMilliseconds: 500) {
+        switch terminal.nextEvent(timeoutMilliseconds: 500) {
         case .key(let key) where key == .character("q") || key == .control("c"): return .quit(key)
         case .key(let key): lastKey = key
         case .resize(let newSize): size = newSize

@@ -3,9 +3,6 @@ import TutorCore
 
 /// Turns what curses reads into keys. Pure, so the table is tested without a terminal.
 enum KeyDecoder {
-    /// The highest function key curses numbers (`KEY_F(63)`).
-    static let highestFunctionKey: Int32 = 63
-
     /// Decodes one read.
     static func decode(_ input: RawInput) -> DecodedInput {
         switch input {
@@ -32,8 +29,7 @@ enum KeyDecoder {
     /// Decodes a curses key code.
     static func decode(keyCode code: Int32) -> DecodedInput {
         if code == cnn_key_resize() { return .resize }
-        if let key = navigationKey(code) ?? functionKey(code) { return .key(key) }
-        return .ignored
+        return navigationKey(code).map(DecodedInput.key) ?? .ignored
     }
 
     /// Ctrl plus a letter: 1 is Ctrl-A, 26 is Ctrl-Z.
@@ -57,12 +53,5 @@ enum KeyDecoder {
         case KEY_BTAB: return .backTab
         default: return nil
         }
-    }
-
-    /// `KEY_F(n)` as `.function(n)`.
-    private static func functionKey(_ code: Int32) -> Key? {
-        let number = code - cnn_key_f(0)
-        guard (1...highestFunctionKey).contains(number) else { return nil }
-        return .function(Int(number))
     }
 }

@@ -1,4 +1,5 @@
 import CNCursesw
+import TutorRuntime
 
 extension Terminal {
     /// Longest single wait, so a termination signal is noticed even if curses retries an interrupted read.
@@ -6,7 +7,7 @@ extension Terminal {
 
     /// Waits up to `timeoutMilliseconds` (negative: indefinitely) for a key, a resize or a termination signal;
     /// nil when the time runs out.
-    public func readKey(timeoutMilliseconds: Int) -> TerminalEvent? {
+    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         let clock = ContinuousClock()
         let deadline = clock.now + .milliseconds(max(0, timeoutMilliseconds))
         while isOpen {

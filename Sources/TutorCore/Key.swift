@@ -14,8 +14,6 @@ public enum Key: Sendable, Hashable {
     case backspace
     /// Tab and Shift-Tab.
     case tab, backTab
-    /// A function key F1…F12.
-    case function(Int)
     /// Ctrl plus a letter, e.g. `.control("c")` for Ctrl-C.
     case control(Character)
 }

@@ -2,41 +2,41 @@ extension Tutor {
     /// Keys on the menu: move, open, search with `/`, open a file with `o`, help, quit.
     static func menuKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         if state.menu.searching { return searchKey(&state, key) }
-        switch key {
-        case .up, .character("k"): state.menu.move(by: -1)
-        case .down, .character("j"): state.menu.move(by: 1)
+        guard let action = KeyMaps.menu.action(for: key) else { return [] }
+        switch action {
+        case .previous: state.menu.move(by: -1)
+        case .next: state.menu.move(by: 1)
         case .pageUp: state.menu.move(by: -10)
         case .pageDown: state.menu.move(by: 10)
-        case .home, .character("g"): state.menu.move(by: -Int.max / 2)
-        case .end, .character("G"): state.menu.move(by: Int.max / 2)
-        case .enter, .right, .character("l"): return openSelected(&state)
-        case .character("/"): state.menu.searching = true
-        case .character("o"): state.prompt = PromptState(purpose: .openFile, label: "Open lesson file:")
-        case .character("?"): state.showingHelp = true
-        case .character("q"): return [.quit]
-        case .escape:
+        case .first: state.menu.move(by: -Int.max / 2)
+        case .last: state.menu.move(by: Int.max / 2)
+        case .open: return openSelected(&state)
+        case .search: state.menu.searching = true
+        case .openFile: state.prompt = PromptState(purpose: .openFile, label: "Open lesson file:")
+        case .help: state.showingHelp = true
+        case .quit: return [.quit]
+        case .clearSearchOrQuit:
             if state.menu.query.isEmpty { return [.quit] }
             state.menu.setQuery("")
-        default: break
         }
         return []
     }
 
     private static func searchKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
-        switch key {
-        case .enter:
+        guard let action = KeyMaps.search.action(for: key) else { return [] }
+        switch action {
+        case .open:
             state.menu.searching = false
             return openSelected(&state)
-        case .escape:
+        case .cancel:
             state.menu.searching = false
             state.menu.setQuery("")
-        case .backspace:
+        case .deleteCharacter:
             state.menu.setQuery(String(state.menu.query.dropLast()))
-        case .up: state.menu.move(by: -1)
-        case .down: state.menu.move(by: 1)
-        case .character(let character):
-            state.menu.setQuery(state.menu.query + String(character))
-        default: break
+        case .previous: state.menu.move(by: -1)
+        case .next: state.menu.move(by: 1)
+        case .type:
+            if let character = key.typedCharacter { state.menu.setQuery(state.menu.query + String(character)) }
         }
         return []
     }

@@ -2,68 +2,68 @@ extension Tutor {
     /// Keys in the player: stepping, phases, play/pause, speed, channel focus, export, help, back.
     static func playerKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var player = state.player else { return [] }
-        if player.isAwaitingAnswer, let handled = answerKey(&state, &player, key) {
+        if player.isAwaitingAnswer, let action = KeyMaps.answer.action(for: key) {
+            answerKey(&state, &player, action, key)
             state.screen = .player(player)
-            return handled
+            return []
         }
+        guard let action = KeyMaps.player.action(for: key) else { return [] }
         var effects: [Effect] = []
-        switch key {
-        case .right, .character("l"), .character(" "):
+        switch action {
+        case .nextStep:
             player.playing = false
             if player.isAwaitingAnswer { player.skipQuestion() }
             else if !player.isStepComplete { player.completeStep() }
             else if !player.next() { finish(&state, player) }
-        case .left, .character("h"), .backspace:
+        case .previousStep:
             player.playing = false
             player.previous()
-        case .home, .character("g"):
+        case .firstStep:
             player.playing = false
             player.go(phase: player.phaseIndex, step: 0)
-        case .end, .character("G"):
+        case .lastStep:
             player.playing = false
             player.go(phase: player.phaseIndex, step: Int.max)
-        case .pageDown, .tab, .character("]"), .character("n"):
+        case .nextPhase:
             player.playing = false
             player.go(phase: player.phaseIndex + 1, step: 0)
-        case .pageUp, .backTab, .character("["), .character("N"):
+        case .previousPhase:
             player.playing = false
             player.go(phase: player.phaseIndex - 1, step: 0)
-        case .enter, .character("p"):
+        case .playPause:
             player.playing.toggle()
             if player.playing {
                 if player.isAtEnd && player.isStepComplete { player.go(phase: 0, step: 0, animated: true) }
                 else if player.isStepComplete { player.next(animated: true) }
                 effects = [schedule(&state, player)]
             }
-        case .character("+"), .character("="):
+        case .faster:
             player.speedLevel = min(player.speedLevel + 1, Speed.intervals.count - 1)
             if player.playing { effects = [schedule(&state, player)] }
-        case .character("-"), .character("_"):
+        case .slower:
             player.speedLevel = max(player.speedLevel - 1, 0)
             if player.playing { effects = [schedule(&state, player)] }
-        case .character("c"):
+        case .nextChannel:
             player.focusChannel += 1
-        case .character("t"):
+        case .togglePractice:
             player.playing = false
             player.setPractice(player.practice == nil ? PracticeState() : nil)
             state.notice = .init(player.practice == nil ? "Practice off." : "Practice on: type each value, then Enter.")
-        case .character("v"):
+        case .showCode:
             player.playing = false
             state.codeView = CodeViewState(lesson: player.lesson)
-        case .character("e"):
+        case .export:
             player.playing = false
             state.prompt = PromptState(purpose: .exportPath, label: "Export transcript to:", text: "\(player.lesson.id).txt")
-        case .character("?"):
+        case .help:
             player.playing = false
             state.showingHelp = true
-        case .character("q"), .escape:
+        case .back:
             let save = leaving(&state)
             if state.quitFromPlayer { return save + [.quit] }
             _ = state.nextGeneration()
             state.screen = .menu
             return save
-        default:
-            return []
         }
         if !player.playing { _ = state.nextGeneration() }
         state.screen = .player(player)
@@ -71,20 +71,16 @@ extension Tutor {
     }
 
     /// Keys while a practice question waits: digits and `- . /` type, Backspace deletes, Enter checks.
-    /// Returns nil for keys that keep their usual meaning.
-    private static func answerKey(_ state: inout TutorState, _ player: inout PlayerState, _ key: Key) -> [Effect]? {
-        switch key {
-        case .character(let character) where character.isNumber || "-−./".contains(character):
-            player.editAnswer { $0.append(character) }
-        case .backspace:
+    private static func answerKey(_ state: inout TutorState, _ player: inout PlayerState, _ action: AnswerAction, _ key: Key) {
+        switch action {
+        case .type:
+            if let character = key.typedCharacter { player.editAnswer { $0.append(character) } }
+        case .deleteCharacter:
             player.editAnswer { if !$0.isEmpty { $0.removeLast() } }
-        case .enter:
+        case .check:
             player.playing = false
             if !player.submitAnswer() { state.notice = .init("Type a number such as -5, 9.5 or 19/4, then Enter.", isError: true) }
-        default:
-            return nil
         }
-        return []
     }
 
     /// At the end of the lesson: say so, with the practice score.

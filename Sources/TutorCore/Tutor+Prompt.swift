@@ -4,42 +4,50 @@ import LessonPractice
 import LessonText
 
 extension Tutor {
-    /// Keys while a prompt is open: edit the text, Enter to act, Esc to cancel.
+    /// Keys while a prompt is open: y/n for a question; for typed text, edit it, Enter to act, Esc to cancel.
     static func promptKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
-        if case .resume(let phase, let step) = prompt.purpose {
+        if let question = prompt.purpose.questionKeys {
             state.prompt = nil
-            if key == .character("y") || key == .character("Y") || key == .enter, var player = state.player {
+            return answer(&state, prompt.purpose, yes: question.action(for: key) == .yes)
+        }
+        switch KeyMaps.textPrompt.action(for: key) {
+        case .cancel:
+            state.prompt = nil
+        case .deleteCharacter:
+            prompt.text = String(prompt.text.dropLast())
+            state.prompt = prompt
+        case .type:
+            if let character = key.typedCharacter { prompt.text.append(character) }
+            state.prompt = prompt
+        case .submit:
+            state.prompt = nil
+            return submit(&state, prompt)
+        case nil:
+            break
+        }
+        return []
+    }
+
+    /// A yes/no question answered: resume where the lesson was left, or replace the export file.
+    private static func answer(_ state: inout TutorState, _ purpose: PromptState.Purpose, yes: Bool) -> [Effect] {
+        switch purpose {
+        case .resume(let phase, let step):
+            if yes, var player = state.player {
                 player.go(phase: phase, step: step)
                 state.screen = .player(player)
             }
             return []
-        }
-        if case .confirmOverwrite(let path) = prompt.purpose {
-            state.prompt = nil
-            guard key == .character("y") || key == .character("Y"), let player = state.player else {
+        case .confirmOverwrite(let path):
+            guard yes, let player = state.player else {
                 state.notice = .init("Export cancelled; \(path) was left as it was.")
                 return []
             }
             return [.exportTranscript(ExportRequest(
                 lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: true))]
+        case .exportPath, .openFile:
+            return []
         }
-        switch key {
-        case .escape:
-            state.prompt = nil
-        case .backspace:
-            prompt.text = String(prompt.text.dropLast())
-            state.prompt = prompt
-        case .character(let character):
-            prompt.text.append(character)
-            state.prompt = prompt
-        case .enter:
-            state.prompt = nil
-            return submit(&state, prompt)
-        default:
-            break
-        }
-        return []
     }
 
     private static func submit(_ state: inout TutorState, _ prompt: PromptState) -> [Effect] {

@@ -26,19 +26,30 @@ public enum Tutor {
         }
     }
 
+    /// A key goes to the first context that is active: Ctrl-C anywhere, then a prompt, the code view, the help
+    /// overlay, and the screen below them.
     private static func handle(_ state: inout TutorState, key: Key) -> [Effect] {
-        if key == .control("c") { return leaving(&state) + [.quit] }
+        if let action = KeyMaps.global.action(for: key) {
+            switch action {
+            case .quitAtOnce: return leaving(&state) + [.quit]
+            }
+        }
         if state.prompt != nil { return promptKey(&state, key) }
         if state.codeView != nil { return codeViewKey(&state, key) }
-        if state.showingHelp {
-            // Help says any key closes it; q too (it must not quit behind the student's back).
-            state.showingHelp = false
-            return []
-        }
+        if state.showingHelp { return helpKey(&state, key) }
         switch state.screen {
         case .menu: return menuKey(&state, key)
         case .player: return playerKey(&state, key)
         }
+    }
+
+    /// Help says any key closes it; q too (it must not quit behind the student's back).
+    private static func helpKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
+        switch KeyMaps.help.action(for: key) {
+        case .close: state.showingHelp = false
+        case nil: break
+        }
+        return []
     }
 
     private static func lessonLoaded(_ state: inout TutorState, path: String, result: Result<Lesson, LessonLoadFailure>) -> [Effect] {
@@ -54,19 +65,19 @@ public enum Tutor {
 
     /// Keys in the code view: scroll, switch framework, close.
     private static func codeViewKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
-        guard var view = state.codeView else { return [] }
-        switch key {
-        case .down, .character("j"), .enter: view.scroll(by: 1)
-        case .up, .character("k"): view.scroll(by: -1)
-        case .pageDown, .character(" "): view.scroll(by: max(1, state.size.height - 4))
-        case .pageUp: view.scroll(by: -max(1, state.size.height - 4))
-        case .home, .character("g"): view.scroll(by: -view.lines.count)
-        case .end, .character("G"): view.scroll(by: view.lines.count)
-        case .character("v"): view.toggleFramework()
-        case .character("q"), .escape:
+        guard var view = state.codeView, let action = KeyMaps.codeView.action(for: key) else { return [] }
+        let page = max(1, state.size.height - 4)
+        switch action {
+        case .lineDown: view.scroll(by: 1)
+        case .lineUp: view.scroll(by: -1)
+        case .pageDown: view.scroll(by: page)
+        case .pageUp: view.scroll(by: -page)
+        case .top: view.scroll(by: -view.lines.count)
+        case .bottom: view.scroll(by: view.lines.count)
+        case .switchFramework: view.toggleFramework()
+        case .close:
             state.codeView = nil
             return []
-        default: break
         }
         state.codeView = view
         return []

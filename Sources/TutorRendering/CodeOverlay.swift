@@ -11,9 +11,8 @@ enum CodeOverlay {
             grid.write(options.glyphs.text(line), x: 2, y: 1 + offset, width: grid.width - 3, style: line.hasPrefix("#") ? .muted : .plain)
         }
         let other = view.framework == .numpy ? "PyTorch" : "NumPy"
-        Frame.bottomLine(into: &grid, runs: Frame.keyHints([
-            (options.glyphs == .ascii ? "j/k" : "↑/↓ j/k", "scroll"), ("v", other), ("q", "close"),
-            ("", "cnn-tutor code ID > lesson.py saves it"),
-        ]))
+        let hints = KeyMaps.codeView.hints { $0 == .switchFramework ? other : nil }
+        let pairs = KeyLabel.hintPairs(hints, options: options) + [("", "cnn-tutor code ID > lesson.py saves it")]
+        Frame.bottomLine(into: &grid, runs: Frame.keyHints(pairs))
     }
 }

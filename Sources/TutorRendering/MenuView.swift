@@ -9,7 +9,7 @@ struct MenuView {
 
     func draw(into grid: inout CellGrid) {
         let menu = state.menu, width = grid.width, height = grid.height
-        Frame.draw(into: &grid, title: "cnn-tutor · lessons", right: "\(menu.entries.count) lessons", options: options)
+        Frame.draw(into: &grid, title: "cnn-tutor\(options.glyphs.separator)lessons", right: "\(menu.entries.count) lessons", options: options)
         let x = 2, contentWidth = width - 4
         var y = 1
         let search = menu.searching || !menu.query.isEmpty
@@ -34,7 +34,7 @@ struct MenuView {
             let saved = state.progress[entry.id]
             let done = saved?.completed == true ? (options.glyphs == .ascii ? "done " : "✓ ") : ""
             let score = saved?.bestScore.map { "\($0.correct)/\($0.asked) " } ?? ""
-            let detail = done + score + options.glyphs.text("\(entry.kind) · \(entry.size)")
+            let detail = done + score + options.glyphs.text(entry.kind) + options.glyphs.separator + options.glyphs.text(entry.size)
             let lead = "\(isSelected ? String(options.box.pointer) : " ") \(pad(number, 2, right: true))  "
             let titleRoom = max(0, contentWidth - lead.count - detail.count - 2)
             var title = options.glyphs.text(entry.title)
@@ -53,9 +53,7 @@ struct MenuView {
                 grid.write(line, x: x, y: height - 1 - introLines + offset, width: contentWidth, style: .muted)
             }
         }
-        let hints = menu.searching
-            ? Frame.keyHints([("type", "to filter"), ("Enter", "open"), ("Esc", "clear")])
-            : Frame.keyHints([(options.glyphs == .ascii ? "up/down" : "↑/↓ j/k", "choose"), ("Enter", "open"), ("/", "search"), ("o", "open file"), ("?", "help"), ("q", "quit")])
+        let hints = KeyLabel.hintRuns(menu.searching ? KeyMaps.search.hints() : KeyMaps.menu.hints(), options: options)
         Frame.bottomLine(into: &grid, runs: hints)
     }
 

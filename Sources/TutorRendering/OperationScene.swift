@@ -19,6 +19,12 @@ extension LessonStage {
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack
+        case .flatten(let flatten): return flatten
+        case .linear(let dense): return dense
+        case .sigmoid(let sigmoid): return sigmoid
+        case .softmax(let softmax): return softmax
+        case .meanSquaredError(let loss): return loss
+        case .crossEntropy(let loss): return loss
         }
     }
 }

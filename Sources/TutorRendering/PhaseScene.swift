@@ -62,10 +62,10 @@ struct PhaseScene {
     /// dL/dO's plane and the input's with the target cell marked, then the result: a gradient that flows
     /// back through each output's window or cell (ReLU, pooling).
     func gradientThroughInputPanels(_ step: Step) -> [MatrixPanel] {
-        let channel = step.targetIndex[0]
+        let channel = step.targetIndex.count > 1 ? step.targetIndex[0] : 0
         var panels = [gradOutputPanel(plane: channel)]
         if let input = player.phase.stage.input {
-            panels.append(tensorPanel(.input, input, plane: [channel], title: planeTitle(.input, input, channel), target: step.targetIndex))
+            panels.append(anyPanel(.input, input, plane: channel, target: step.targetIndex))
         }
         return panels + [resultPanel(step)]
     }
@@ -86,7 +86,20 @@ struct PhaseScene {
 
     func gradOutputPanel(plane: Int) -> MatrixPanel {
         let gradOutput = player.phase.gradOutput ?? Tensor(zeros: [1, 1, 1])
-        return tensorPanel(.gradOutput, gradOutput, plane: [plane], title: planeTitle(.gradOutput, gradOutput, plane))
+        return anyPanel(.gradOutput, gradOutput, plane: plane)
+    }
+
+    /// A tensor of any rank: a vector as one row, a matrix whole, a `[C][H][W]` tensor's plane `plane`.
+    func anyPanel(_ name: TensorName, _ tensor: Tensor, plane: Int = 0, target: [Int]? = nil) -> MatrixPanel {
+        let title = planeTitle(name, tensor, plane)
+        switch tensor.rank {
+        case 1: return vectorPanel(name, tensor, title: title, target: target)
+        case 2:
+            return panel(name, prefix: [], rows: tensor.shape[0], columns: tensor.shape[1], title: title, target: target) { row, column in
+                (tensor.scalars[row * tensor.shape[1] + column], .element)
+            }
+        default: return tensorPanel(name, tensor, plane: [plane], title: title, target: target)
+        }
     }
 
     func tensorPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String, target: [Int]? = nil) -> MatrixPanel {
@@ -105,9 +118,25 @@ struct PhaseScene {
         _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
         target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
-        let prefix = [plane] + (secondPlane.map { [$0] } ?? [])
+        panel(name, prefix: [plane] + (secondPlane.map { [$0] } ?? []), rows: rows, columns: columns, title: title, target: target, value: value)
+    }
+
+    /// A vector `[N]` as one row, its cells highlighted like a matrix's.
+    func vectorPanel(_ name: TensorName, _ tensor: Tensor, title: String, target: [Int]? = nil) -> MatrixPanel {
+        panel(name, prefix: [], rows: 1, columns: tensor.count, title: title, target: target) { _, column in
+            (tensor.scalars[column], .element)
+        }
+    }
+
+    /// A panel over positions `prefix + [row, column]` (or `[column]` for a one-row vector, `prefix` empty).
+    private func panel(
+        _ name: TensorName, prefix: [Int], rows: Int, columns: Int, title: String, target: [Int]?,
+        value: @escaping (Int, Int) -> (Double, OperandOrigin)
+    ) -> MatrixPanel {
         func key(_ position: [Int]?) -> Int? {
-            guard let position, position.count == prefix.count + 2, Array(position.prefix(prefix.count)) == prefix else { return nil }
+            guard let position, Array(position.prefix(prefix.count)) == prefix else { return nil }
+            if prefix.isEmpty && rows == 1 && position.count == 1 { return position[0] }
+            guard position.count == prefix.count + 2 else { return nil }
             return position[prefix.count] * columns + position[prefix.count + 1]
         }
         let used = Set((highlighted[name] ?? []).compactMap(key))

@@ -12,9 +12,9 @@ struct PlayerView {
     func draw(into grid: inout CellGrid) {
         let width = grid.width, height = grid.height
         let number = state.menu.number(of: player.lesson.id).map { "\($0)/\(state.menu.entries.count) " } ?? ""
-        let position = "phase \(player.phaseIndex + 1)/\(player.phases.count) · step \(player.stepIndex + 1)/\(player.stepCount)"
+        let position = "phase \(player.phaseIndex + 1)/\(player.phases.count)\(options.glyphs.separator)step \(player.stepIndex + 1)/\(player.stepCount)"
         Frame.draw(
-            into: &grid, title: "cnn-tutor · \(number)\(options.glyphs.text(player.lesson.title))",
+            into: &grid, title: "cnn-tutor\(options.glyphs.separator)\(number)\(options.glyphs.text(player.lesson.title))",
             right: options.glyphs.text(position), options: options)
         let contentX = 2, contentWidth = width - 4
         var y = 1
@@ -23,7 +23,12 @@ struct PlayerView {
         let scene = PhaseScene(player: player, options: options)
         let bottomLimit = height - 2
         let equationBudget = max(1, min(6, (bottomLimit - y) / 3))
-        let equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
+        let equation: [[StyledText]]
+        if case .table(let layers) = player.phase.content {
+            equation = TableView.detailLines(rows: layers, current: player.stepIndex, width: contentWidth, options: options)
+        } else {
+            equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
+        }
         let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
         let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
         let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }

@@ -19,7 +19,7 @@ public enum Renderer {
             MenuView(state: state, options: options).draw(into: &grid)
         case .player(let player):
             PlayerView(state: state, player: player, options: options).draw(into: &grid)
-            Frame.bottomLine(into: &grid, runs: playerHints(options))
+            Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(KeyMaps.player.hints(), options: options))
         }
         if let notice = state.notice {
             Frame.bottomLine(into: &grid, runs: [StyledText(options.glyphs.text(notice.text), notice.isError ? .error : .strong)])
@@ -33,27 +33,13 @@ public enum Renderer {
         return grid
     }
 
-    private static func playerHints(_ options: RenderOptions) -> [StyledText] {
-        let ascii = options.glyphs == .ascii
-        return Frame.keyHints([
-            (ascii ? "<-/h" : "←/h", "back"), (ascii ? "->/l" : "→/l", "next"), ("p", "play"),
-            (ascii ? "+/-" : "+/−", "speed"), ("[ ]", "phase"), ("e", "export"), ("?", "help"), ("q", "menu"),
-        ])
-    }
-
     private static func drawPrompt(_ prompt: PromptState, into grid: inout CellGrid, options: RenderOptions) {
         let y = grid.height - 2
         for x in 1..<(grid.width - 1) { grid[x, y] = Cell(" ", .status) }
         grid.write(
             [StyledText(" " + options.glyphs.text(prompt.label) + " ", .strong), StyledText(prompt.text + "_", .status)],
             x: 1, y: y, maxX: grid.width - 1)
-        let hint: String
-        switch prompt.purpose {
-        case .exportPath, .openFile: hint = "Enter confirms, Esc cancels"
-        case .confirmOverwrite: hint = "y replaces the file, any other key keeps it"
-        case .resume: hint = "y resumes, any other key starts at the beginning"
-        }
-        Frame.bottomLine(into: &grid, runs: [StyledText(hint, .muted)])
+        Frame.bottomLine(into: &grid, runs: [StyledText(KeyLabel.hintSentence(prompt.keyHints, options: options), .muted)])
     }
 
     /// Below the minimum size: say what is needed, in whatever room there is.

@@ -29,4 +29,16 @@ struct TableView {
             grid.write(text, x: x, y: y + 1 + offset, width: width, style: style)
         }
     }
+
+    /// The current row's arithmetic: how its shape follows, its multiply-adds and receptive field, then the
+    /// totals of the rows shown so far.
+    static func detailLines(rows: [LayerRow], current: Int, width: Int, options: RenderOptions) -> [[StyledText]] {
+        guard rows.indices.contains(current) else { return [] }
+        let glyphs = options.glyphs
+        let shown = rows[...current]
+        let total = "Total so far: \(LayerStack.grouped(shown.reduce(0) { $0 + $1.parameters })) parameters, "
+            + "\(LayerStack.grouped(shown.reduce(0) { $0 + $1.multiplyAdds })) multiply-adds"
+        return LayerTableText.details(of: rows[current]).flatMap { TextWrap.lines(glyphs.text($0), width: width) }
+            .map { [StyledText($0)] } + [[StyledText(glyphs.text(total), .strong)]]
+    }
 }

@@ -1,13 +1,10 @@
 import ArgumentParser
 import Foundation
-import LessonCode
-import LessonExport
-import LessonFiles
-import LessonModel
-import LessonText
 import TerminalBackend
 import TutorCore
 import TutorProgress
+import TutorRendering
+import TutorRuntime
 
 /// Display options shared by the commands that open the full-screen tutor.
 struct DisplayOptions: ParsableArguments {
@@ -53,11 +50,14 @@ enum InteractiveSession {
             Console.error(error.description)
             throw ExitCode(1)
         }
+        let options: RenderOptions = terminal.unicode && !display.ascii ? .unicode : .ascii
         var state = makeState(terminal.size, progress)
         if let warning { state.notice = .init(warning, isError: true) }
-        let runtime = TutorRuntime(terminal: terminal, state: state, forceASCII: display.ascii, progressStore: store)
+        let runtime = TutorRuntime(
+            terminal: terminal, clock: SystemClock(), state: state, options: options,
+            handlers: .live(progressStore: store, glyphs: options.glyphs))
         let ending = runtime.run()
-        for line in [warning].compactMap({ $0 }) + runtime.saveProblems { Console.error(line) }
+        for line in [warning].compactMap({ $0 }) + runtime.saveProblems.map({ "cnn-tutor: \($0)" }) { Console.error(line) }
         switch ending {
         case .quit:
             return

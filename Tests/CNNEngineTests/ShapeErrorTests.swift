@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test func groupsThatDoNotDivideNameTheCounts() {
+        let channels = ShapeError.channelsNotDivisibleByGroups(inputChannels: 3, groups: 2)
+        #expect(throws: channels) { try Conv2D(input: image, filters: Tensor(zeros: [2, 1, 3, 3]), groups: 2) }
+        #expect(channels.description.contains("3 channel(s), which do not split into 2 groups"))
+        let four = Tensor(zeros: [4, 6, 6])
+        let filterCount = ShapeError.filtersNotDivisibleByGroups(filters: 3, groups: 2)
+        #expect(throws: filterCount) { try Conv2D(input: four, filters: Tensor(zeros: [3, 2, 3, 3]), groups: 2) }
+        #expect(filterCount.description.contains("3 filter(s), which do not split into 2 groups"))
+        let slices = ShapeError.groupChannelMismatch(inputChannels: 4, groups: 2, filterChannels: 4)
+        #expect(throws: slices) { try Conv2D(input: four, filters: Tensor(zeros: [2, 4, 3, 3]), groups: 2) }
+        #expect(slices.description.contains("filters have 4 channel(s) but with 2 groups each filter sees 4 / 2 = 2"))
+        #expect(throws: ShapeError.nonPositiveGroups(value: 0)) { try Conv2D(input: four, filters: Tensor(zeros: [2, 4, 3, 3]), groups: 0) }
+    }
+
     @Test func channelMismatchNamesBothCounts() {
         let error = ShapeError.channelMismatch(inputChannels: 3, filterChannels: 1)
         #expect(throws: error) { try Conv2D(input: image, filters: Tensor(zeros: [2, 1, 3, 3])) }
@@ -81,10 +95,13 @@ import Testing
         }
     }
 
-    @Test func poolPaddingMoreThanHalfTheWindow() {
-        #expect(throws: ShapeError.poolPaddingTooLarge(axis: .rows, padding: 2, window: 2)) {
+    @Test func poolPaddingThatLeavesAWindowOnlyPadding() {
+        // 6 rows padded by 2 on each side, window 2, stride 2: window 1 reads padded rows 0 and 1, both padding.
+        let error = ShapeError.poolPaddingTooLarge(axis: .rows, padBefore: 2, padAfter: 2, window: 0, windows: 5)
+        #expect(throws: error) {
             try Pool2D(kind: .max, input: image, size: Pair(2), padding: .explicit(Padding(2)))
         }
+        #expect(error.description.contains("leaves window 1 of 5 reading only padding"))
     }
 
     @Test func gradientOfTheWrongShape() throws {

@@ -14,7 +14,7 @@ import Testing
         #expect(tracesMatchResult(backward.biasGradient))
     }
 
-    @Test(arguments: [PoolKind.max, .average], 0..<15)
+    @Test(arguments: [PoolKind.max, .average], 0..<30)
     func poolingStepsExplainEveryCell(kind: PoolKind, seed: Int) throws {
         var generator = SeededGenerator(seed: UInt64(4000 + seed))
         let layer = RandomLayers.pooling(kind, using: &generator)
@@ -76,5 +76,15 @@ import Testing
             }
             #expect(operation.termCount(ofStep: operation.stepCount) == 0)
         }
+    }
+
+    @Test(arguments: [PoolKind.max, .average], 0..<10)
+    func poolingTermCountsMatchTheSteps(kind: PoolKind, seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(6100 + seed))
+        let forward = RandomLayers.pooling(kind, using: &generator).forward
+        for number in 0..<forward.stepCount {
+            #expect(forward.termCount(ofStep: number) == forward.step(at: number)?.terms.count)
+        }
+        #expect(forward.termCount(ofStep: forward.stepCount) == 0)
     }
 }

@@ -21,6 +21,9 @@ struct RobustnessTests {
         try session.sendKeys("?")
         #expect(session.waitFor("any key closes"), "\(generator.seedDescription)")
         #expect(session.exitStatus == nil, "\(generator.seedDescription)")
+        // The first q closes help, the second quits.
+        try session.sendKeys("q")
+        #expect(session.waitFor("phase 1/1"))
         try session.sendKeys("q")
         #expect(session.waitForExit() == 0)
         #expect(!session.isAlternateScreenOn())

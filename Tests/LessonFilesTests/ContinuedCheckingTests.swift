@@ -38,7 +38,7 @@ struct ContinuedCheckingTests {
         ])
     }
 
-    @Test("pooling padding over half the window does not hide `cells` errors")
+    @Test("pooling padding that leaves a window only padding does not hide `cells` errors")
     func poolingPaddingHidesNothing() {
         let diagnostics = LessonTestSupport.diagnostics("""
             id: x
@@ -59,7 +59,7 @@ struct ContinuedCheckingTests {
             """)
         // Padded to 8, windows of 2 every 2: 4 outputs per side, so [4, 4] is a cell and [5, 1] and [2] are not.
         #expect(diagnostics.map(\.location) == [position(5, 10), position(14, 12), position(15, 12)])
-        #expect(diagnostics.first?.message == "maxpool2d: pooling padding 2 in height is more than half the window (2): a window could cover only padding")
+        #expect(diagnostics.first?.message.hasPrefix("maxpool2d: pooling padding (2 before, 2 after) in height leaves window 1 of 4 reading only padding") == true)
         #expect(diagnostics.dropFirst().allSatisfy { $0.message.hasSuffix("does not name a cell of output, which is 1×4×4: write [row, column] or [channel, row, column], counting from 1") })
     }
 
@@ -163,5 +163,40 @@ struct ContinuedCheckingTests {
             "grad_output is 1×1×3 but the output it is the gradient of is 1×2×2",
             "expected.grad_filters is 1×1×1×3 but the lesson computes 1×1×2×2",
         ])
+    }
+
+    @Test("a linear layer's wrong bias count does not hide a grad_output of the wrong size")
+    func linearBiasHidesNothing() {
+        let diagnostics = LessonTestSupport.diagnostics("""
+            id: x
+            title: T
+            op: linear
+            input: [1, 2]
+            weight: [[1, 0], [0, 1], [1, 1]]
+            bias: [1, 2]
+            grad_output: [1, 1]
+            """)
+        // Three rows of weights give three outputs, whatever the bias.
+        #expect(diagnostics.map(\.location) == [position(6, 7), position(7, 14)])
+        #expect(diagnostics.first?.message == "linear: bias has 2 value(s) but the layer has 3 output(s): give one bias per output")
+        #expect(diagnostics.last?.message.hasSuffix("but the output it is the gradient of is 3") == true)
+    }
+
+    @Test("a loss whose target does not fit still has a backward pass: expected gradients are checked")
+    func lossTargetHidesNothing() {
+        let diagnostics = LessonTestSupport.diagnostics("""
+            id: x
+            title: T
+            op: linear
+            input: [1, 2]
+            weight: [[1, 0], [0, 1]]
+            then:
+              - op: mse_loss
+                target: [1, 2, 3]
+            expected:
+              grad_input: [1, 2, 3]
+            """)
+        #expect(diagnostics.map(\.location) == [position(8, 13), position(10, 15)])
+        #expect(diagnostics.last?.message == "expected.grad_input is 3 but the lesson computes 2")
     }
 }

@@ -36,7 +36,7 @@ struct GarbageInputTests {
         let text = "id: x\ntitle: T\nop: relu\ninput: " + String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth)
         let diagnostic = try LessonTestSupport.onlyDiagnostic(text)
         #expect(diagnostic.location == position(4, 8))
-        #expect(diagnostic.message == "input has 500 dimension(s) but must have 2…3")
+        #expect(diagnostic.message == "input has 500 dimension(s) but must have 1…3")
     }
 
     @Test("a single 10,000-character line is a plain value, not a lesson")

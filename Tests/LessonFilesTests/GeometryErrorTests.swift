@@ -181,10 +181,13 @@ struct GeometryErrorTests {
 
     @Test("a parameter the operation does not take is reported at that key's value", arguments: [
         ("conv2d", "filters: \"1\"\nsize: 2", position(8, 7), "`size` does not apply to conv2d",
-         "conv2d takes: filters, bias, stride, padding, dilation"),
+         "conv2d takes: filters, bias, stride, padding, dilation, groups"),
         ("relu", "stride: 2", position(7, 9), "`stride` does not apply to relu", "relu takes no parameters"),
-        ("maxpool2d", "size: 1\ndilation: 2", position(8, 11), "`dilation` does not apply to maxpool2d",
-         "maxpool2d takes: size, stride, padding"),
+        // As in PyTorch: avg_pool2d has no dilation, max_pool2d no count_include_pad.
+        ("avgpool2d", "size: 1\ndilation: 2", position(8, 11), "`dilation` does not apply to avgpool2d",
+         "avgpool2d takes: size, stride, padding, ceil_mode, count_include_pad"),
+        ("maxpool2d", "size: 1\ncount_include_pad: false", position(8, 20), "`count_include_pad` does not apply to maxpool2d",
+         "maxpool2d takes: size, stride, padding, ceil_mode, dilation"),
     ])
     func parameterThatDoesNotApply(
         _ operation: String, _ parameters: String, _ location: LessonModel.SourceLocation, _ message: String, _ hint: String

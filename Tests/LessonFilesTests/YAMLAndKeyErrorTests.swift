@@ -151,7 +151,7 @@ struct YAMLAndKeyErrorTests {
         let diagnostics = LessonTestSupport.diagnostics("introduction: hello\n")
         #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`", "missing `input`"])
         #expect(diagnostics.allSatisfy { $0.location == position(1, 1) })
-        #expect(diagnostics.first { $0.message == "missing `op`" }?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture")
+        #expect(diagnostics.first { $0.message == "missing `op`" }?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy")
     }
 
     @Test("an unknown op repeats the value it got and suggests the closest operation")
@@ -160,9 +160,9 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostic.location == position(3, 5))
         #expect(diagnostic.message == "unknown op `conv3d`")
         #expect(diagnostic.hint == "did you mean `conv2d`?")
-        let unlike = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: softmax\ninput: \"1 2\"\n")
-        #expect(unlike.message == "unknown op `softmax`")
-        #expect(unlike.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture")
+        let unlike = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: tanh\ninput: \"1 2\"\n")
+        #expect(unlike.message == "unknown op `tanh`")
+        #expect(unlike.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy")
     }
 
     @Test("under `then`, an unknown op is named, and one that cannot follow another stage is told so")
@@ -178,7 +178,7 @@ struct YAMLAndKeyErrorTests {
             """)
         #expect(diagnostics.map(\.location) == [position(6, 9), position(7, 9)])
         #expect(diagnostics.map(\.message) == ["unknown op `rel`", "`image` cannot follow another stage"])
-        #expect(diagnostics.map(\.hint) == ["did you mean `relu`?", "under `then:` use one of: conv2d, relu, maxpool2d, avgpool2d"])
+        #expect(diagnostics.map(\.hint) == ["did you mean `relu`?", "under `then:` use one of: conv2d, relu, maxpool2d, avgpool2d, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy"])
     }
 
     @Test("a lesson without input reports it at the start of the lesson")

@@ -8,30 +8,30 @@ import TutorCore
 /// Practice mode through `update`: asked, answered, scored.
 @Suite struct PracticeFlowTests {
     @Test func practiceAsksBeforeShowingTheSum() throws {
-        var runtime = Fixtures.playing("vertical-edges")
-        runtime.press(.character("t"))
-        let player = try #require(runtime.player)
+        var tutor = Fixtures.playing("vertical-edges")
+        tutor.press(.character("t"))
+        let player = try #require(tutor.player)
         #expect(player.isAwaitingAnswer)
         #expect(player.revealedTerms == 0)
     }
 
     @Test func rightAnswerScoresAndRevealsTheStep() throws {
-        var runtime = Fixtures.playing("vertical-edges")
-        runtime.press(.character("t"))
-        runtime.type("-5")
-        runtime.press(.enter)
-        let player = try #require(runtime.player)
+        var tutor = Fixtures.playing("vertical-edges")
+        tutor.press(.character("t"))
+        tutor.type("-5")
+        tutor.press(.enter)
+        let player = try #require(tutor.player)
         #expect(player.practice?.outcome == .correct(-5))
         #expect(player.practice?.firstTryCorrect == 1)
         #expect(player.isStepComplete)
     }
 
     @Test func wrongAnswerNamesTheMistakeAndShowsTheSum() throws {
-        var runtime = Fixtures.playing("vertical-edges")
-        runtime.press(.character("t"))
-        runtime.type("5")
-        runtime.press(.enter)
-        let player = try #require(runtime.player)
+        var tutor = Fixtures.playing("vertical-edges")
+        tutor.press(.character("t"))
+        tutor.type("5")
+        tutor.press(.enter)
+        let player = try #require(tutor.player)
         guard case .wrong(let typed, let truth, let mistake)? = player.practice?.outcome else {
             Issue.record("expected a wrong outcome")
             return
@@ -43,63 +43,52 @@ import TutorCore
     }
 
     @Test func notANumberIsRefusedWithoutCounting() throws {
-        var runtime = Fixtures.playing("vertical-edges")
-        runtime.press(.character("t"))
-        runtime.type("-")
-        runtime.press(.enter)
-        #expect(runtime.player?.isAwaitingAnswer == true)
-        #expect(runtime.player?.practice?.asked == 0)
-        #expect(runtime.state.notice?.isError == true)
-        runtime.press(.backspace)
-        runtime.type("-5")
-        runtime.press(.enter)
-        #expect(runtime.player?.practice?.asked == 1)
+        var tutor = Fixtures.playing("vertical-edges")
+        tutor.press(.character("t"))
+        tutor.type("-")
+        tutor.press(.enter)
+        #expect(tutor.player?.isAwaitingAnswer == true)
+        #expect(tutor.player?.practice?.asked == 0)
+        #expect(tutor.state.notice?.isError == true)
+        tutor.press(.backspace)
+        tutor.type("-5")
+        tutor.press(.enter)
+        #expect(tutor.player?.practice?.asked == 1)
     }
 
     @Test func nextAsksAgainAndGoingBackDoesNot() throws {
-        var runtime = Fixtures.playing("vertical-edges", practice: PracticeState())
-        runtime.type("-5")
-        runtime.press(.enter, .right)
-        #expect(runtime.player?.stepIndex == 1)
-        #expect(runtime.player?.isAwaitingAnswer == true)
-        runtime.press(.right)  // skip: shows the value
-        #expect(runtime.player?.practice?.outcome == .skipped(-4))
-        runtime.press(.left)
-        #expect(runtime.player?.isAwaitingAnswer == false)
+        var tutor = Fixtures.playing("vertical-edges", practice: PracticeState())
+        tutor.type("-5")
+        tutor.press(.enter, .right)
+        #expect(tutor.player?.stepIndex == 1)
+        #expect(tutor.player?.isAwaitingAnswer == true)
+        tutor.press(.right)  // skip: shows the value
+        #expect(tutor.player?.practice?.outcome == .skipped(-4))
+        tutor.press(.left)
+        #expect(tutor.player?.isAwaitingAnswer == false)
     }
 
     @Test func everyNthCellIsAsked() throws {
-        var runtime = Fixtures.playing("vertical-edges", practice: PracticeState(every: 4))
-        #expect(runtime.player?.isAwaitingAnswer == true)
-        runtime.press(.right)
+        var tutor = Fixtures.playing("vertical-edges", practice: PracticeState(every: 4))
+        #expect(tutor.player?.isAwaitingAnswer == true)
+        tutor.press(.right)
         for expectedAsked in [false, false, false, true] {
-            runtime.press(.right)
-            #expect(runtime.player?.isAwaitingAnswer == expectedAsked)
+            tutor.press(.right)
+            #expect(tutor.player?.isAwaitingAnswer == expectedAsked)
         }
     }
 
     @Test func theScoreIsShownAtTheEnd() throws {
-        var runtime = Fixtures.playing("max-pooling", practice: PracticeState())
+        var tutor = Fixtures.playing("max-pooling", practice: PracticeState())
         // Forward 16 9 67 13 (one wrong), then dL/dX: answer all 16 cells by skipping.
         for (index, answer) in ["16", "9", "10", "13"].enumerated() {
-            runtime.type(answer)
-            runtime.press(.enter)
-            if index < 3 { runtime.press(.right) }
+            tutor.type(answer)
+            tutor.press(.enter)
+            if index < 3 { tutor.press(.right) }
         }
-        runtime.press(.right)
-        for _ in 0..<16 { runtime.press(.right, .right) }
-        runtime.press(.right)
-        #expect(runtime.state.notice?.text.contains("3 of 20 right on the first try") == true)
-    }
-
-    @Test func animationStopsAtAQuestion() throws {
-        var runtime = Fixtures.playing("vertical-edges", practice: PracticeState(every: 2))
-        runtime.type("-5")
-        runtime.press(.enter, .character("p"))
-        runtime.advance(by: 100_000)
-        let player = try #require(runtime.player)
-        #expect(player.stepIndex == 2)
-        #expect(player.isAwaitingAnswer)
-        #expect(!player.playing)
+        tutor.press(.right)
+        for _ in 0..<16 { tutor.press(.right, .right) }
+        tutor.press(.right)
+        #expect(tutor.state.notice?.text.contains("3 of 20 right on the first try") == true)
     }
 }

@@ -8,11 +8,12 @@ extension Conv2D: OperationCode {
     func comment(stage number: Int) -> String {
         "# Stage \(number): conv2d (cross-correlation), filters \(CodeSnippetPlan.shapeText(filters, layout: "[F][C][KH][KW]")),\n"
             + "# stride \(PythonLiteral.tuple(window.stride)), padding (top, bottom, left, right) = "
-            + "\(PythonLiteral.tuple(window.padding)), dilation \(PythonLiteral.tuple(window.dilation))."
+            + "\(PythonLiteral.tuple(window.padding)), dilation \(PythonLiteral.tuple(window.dilation))"
+            + (groups > 1 ? ", groups \(groups)." : ".")
     }
 
     func numpyFunctions(backward: Bool) -> [String] {
-        [NumPyFunctions.conv2d] + (backward ? [NumPyFunctions.conv2dBackward] : [])
+        [NumPyFunctions.groupChannels, NumPyFunctions.conv2d] + (backward ? [NumPyFunctions.conv2dBackward] : [])
     }
 
     func numpyForward(_ v: StageVariables) -> [String] {
@@ -31,12 +32,12 @@ extension Conv2D: OperationCode {
         return [writer.tensor("w\(v.number)", filters, gradient: true)] + bias + [
             "\(v.output) = F.conv2d(\(PyTorchWriter.batched(v.input, window.padding, fill: nil)), w\(v.number), b\(v.number), "
                 + "stride=\(PythonLiteral.tuple(window.stride))\(PyTorchWriter.paddingArgument(window.padding)), "
-                + "dilation=\(PythonLiteral.tuple(window.dilation)))[0]"
+                + "dilation=\(PythonLiteral.tuple(window.dilation))\(groups > 1 ? ", groups=\(groups)" : ""))[0]"
         ]
     }
 
     private var geometry: String {
         "stride=\(PythonLiteral.tuple(window.stride)), pad=\(PythonLiteral.tuple(window.padding)), "
-            + "dilation=\(PythonLiteral.tuple(window.dilation))"
+            + "dilation=\(PythonLiteral.tuple(window.dilation))" + (groups > 1 ? ", groups=\(groups)" : "")
     }
 }

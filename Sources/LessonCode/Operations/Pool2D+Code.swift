@@ -14,8 +14,11 @@ extension Pool2D: OperationCode {
 
     func numpyFunctions(backward: Bool) -> [String] {
         switch kind {
-        case .max: return [NumPyFunctions.maxPool2d] + (backward ? [NumPyFunctions.maxPool2dBackward] : [])
-        case .average: return [NumPyFunctions.averagePool2d] + (backward ? [NumPyFunctions.averagePool2dBackward] : [])
+        case .max:
+            return [NumPyFunctions.poolGeometry, NumPyFunctions.maxPool2d] + (backward ? [NumPyFunctions.maxPool2dBackward] : [])
+        case .average:
+            return [NumPyFunctions.poolGeometry, NumPyFunctions.averageCounts, NumPyFunctions.averagePool2d]
+                + (backward ? [NumPyFunctions.averagePool2dBackward] : [])
         }
     }
 
@@ -29,12 +32,13 @@ extension Pool2D: OperationCode {
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
         let arguments = "kernel_size=\(PythonLiteral.tuple(window.kernel)), stride=\(PythonLiteral.tuple(window.stride))"
-            + PyTorchWriter.paddingArgument(window.padding)
+            + PyTorchWriter.paddingArgument(window.padding) + options
         switch kind {
         case .max:
             return ["\(v.output) = F.max_pool2d(\(PyTorchWriter.batched(v.input, window.padding, fill: "float(\"-inf\")")), \(arguments))[0]"]
         case .average:
-            let counting = CodeSnippetPlan.isSymmetric(window.padding) && window.padding != .zero ? ", count_include_pad=True" : ""
+            let counting = CodeSnippetPlan.isSymmetric(window.padding) && window.padding != .zero
+                ? ", count_include_pad=\(countIncludePad ? "True" : "False")" : ""
             return ["\(v.output) = F.avg_pool2d(\(PyTorchWriter.batched(v.input, window.padding, fill: nil)), \(arguments)\(counting))[0]"]
         }
     }
@@ -44,6 +48,13 @@ extension Pool2D: OperationCode {
 
     private var geometry: String {
         "size=\(PythonLiteral.tuple(window.kernel)), stride=\(PythonLiteral.tuple(window.stride)), "
-            + "pad=\(PythonLiteral.tuple(window.padding))"
+            + "pad=\(PythonLiteral.tuple(window.padding))" + options
+            + (kind == .average && !countIncludePad ? ", count_include_pad=False" : "")
+    }
+
+    /// `, dilation=(2, 2)` and `, ceil_mode=True` where they differ from the defaults (max pooling only has a
+    /// dilation, as in PyTorch).
+    private var options: String {
+        (window.dilation != Pair(1) ? ", dilation=\(PythonLiteral.tuple(window.dilation))" : "") + (window.ceilMode ? ", ceil_mode=True" : "")
     }
 }

@@ -1,9 +1,9 @@
 import CNNEngine
 import LessonModel
 
-/// `op: conv2d` with `filters`, `bias`, `stride`, `padding` and `dilation`.
+/// `op: conv2d` with `filters`, `bias`, `stride`, `padding`, `dilation` and `groups`.
 extension Conv2D: OperationFormat {
-    static var parameterKeys: [String] { ["filters", "bias", "stride", "padding", "dilation"] }
+    static func parameterKeys(_ kind: OperationKind) -> [String] { ["filters", "bias", "stride", "padding", "dilation", "groups"] }
     static var canFollow: Bool { true }
 
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
@@ -28,7 +28,7 @@ extension Conv2D: OperationFormat {
             return .convolution(
                 try Conv2D(
                     input: input, filters: filters, bias: bias, stride: stride(draft), padding: draft.padding,
-                    dilation: draft.dilation))
+                    dilation: draft.dilation, groups: draft.groups))
         } catch {
             reader.report(error, draft: draft)
             return nil

@@ -3,7 +3,7 @@ import LessonModel
 
 /// `op: image`: the `input` matrix read as intensities; no parameters, and only as a lesson's first stage.
 extension ImageReading: OperationFormat {
-    static var parameterKeys: [String] { [] }
+    static func parameterKeys(_ kind: OperationKind) -> [String] { [] }
     static var canFollow: Bool { false }
 
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {

@@ -3,7 +3,7 @@ import LessonModel
 
 /// `op: architecture` with `input_shape` and `layers` (read by `LessonReader.architecture`: it has no input).
 extension LayerStack: OperationFormat {
-    static var parameterKeys: [String] { ["input_shape", "layers"] }
+    static func parameterKeys(_ kind: OperationKind) -> [String] { ["input_shape", "layers"] }
     static var canFollow: Bool { false }
 
     /// Never reached: an architecture lesson has no `input` and cannot follow a stage, so the reader builds

@@ -1,9 +1,13 @@
 import CNNEngine
 import LessonModel
 
-/// `op: maxpool2d` or `op: avgpool2d` with `size`, `stride` (the window by default) and `padding`.
+/// `op: maxpool2d` or `op: avgpool2d` with `size`, `stride` (the window by default), `padding`, `dilation`,
+/// `ceil_mode` and `count_include_pad` (average pooling only, as in PyTorch).
 extension Pool2D: OperationFormat {
-    static var parameterKeys: [String] { ["size", "stride", "padding"] }
+    /// PyTorch's: `max_pool2d` has `dilation`, `avg_pool2d` has `count_include_pad`.
+    static func parameterKeys(_ kind: OperationKind) -> [String] {
+        ["size", "stride", "padding", "ceil_mode"] + (kind == .maxpool2d ? ["dilation"] : ["count_include_pad"])
+    }
     static var canFollow: Bool { true }
 
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
@@ -15,7 +19,8 @@ extension Pool2D: OperationFormat {
             return .pooling(
                 try Pool2D(
                     kind: draft.kind == .maxpool2d ? .max : .average, input: input, size: size, stride: stride(draft, size: size),
-                    padding: draft.padding))
+                    padding: draft.padding, dilation: draft.dilation, ceilMode: draft.ceilMode,
+                    countIncludePad: draft.countIncludePad))
         } catch {
             reader.report(error, draft: draft)
             return nil
@@ -26,7 +31,7 @@ extension Pool2D: OperationFormat {
         guard let size = draft.size,
             let window = try? SlidingWindow2D(
                 input: Pair(rows: inputShape[1], columns: inputShape[2]), kernel: size, stride: stride(draft, size: size),
-                padding: draft.padding, dilation: Pair(1))
+                padding: draft.padding, dilation: draft.dilation, ceilMode: draft.ceilMode)
         else { return nil }
         return [inputShape[0], window.outputSize.rows, window.outputSize.columns]
     }

@@ -3,7 +3,7 @@ import LessonModel
 
 /// `op: relu`, which takes no parameters.
 extension ReLU: OperationFormat {
-    static var parameterKeys: [String] { [] }
+    static func parameterKeys(_ kind: OperationKind) -> [String] { [] }
     static var canFollow: Bool { true }
 
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {

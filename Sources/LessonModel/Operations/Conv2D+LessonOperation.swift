@@ -52,6 +52,8 @@ extension Conv2D: LessonOperation {
 
     /// The convolution window.
     public var slidingWindow: SlidingWindow2D? { window }
+    /// The input with its padding, as the window sees it.
+    public var windowInput: PaddedInput? { paddedInput }
     /// Filters and bias are learned.
     public var hasLearnableParameters: Bool { true }
 }

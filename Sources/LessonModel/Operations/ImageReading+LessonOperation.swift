@@ -29,6 +29,8 @@ extension ImageReading: LessonOperation {
     public var parameterShapes: [TensorName: [Int]] { [:] }
     /// None.
     public var slidingWindow: SlidingWindow2D? { nil }
+    /// None: it slides no window.
+    public var windowInput: PaddedInput? { nil }
     /// No parameters.
     public var hasLearnableParameters: Bool { false }
 }

@@ -24,6 +24,8 @@ extension LayerStack: LessonOperation {
     public var parameterShapes: [TensorName: [Int]] { [:] }
     /// None.
     public var slidingWindow: SlidingWindow2D? { nil }
+    /// None: it slides no window.
+    public var windowInput: PaddedInput? { nil }
     /// Not as a stage: its rows count the parameters of the layers it describes.
     public var hasLearnableParameters: Bool { false }
 }

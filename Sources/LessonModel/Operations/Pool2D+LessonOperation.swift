@@ -36,6 +36,8 @@ extension Pool2D: LessonOperation {
     public var parameterShapes: [TensorName: [Int]] { [:] }
     /// The pooling window.
     public var slidingWindow: SlidingWindow2D? { window }
+    /// The input with its padding, as the window sees it.
+    public var windowInput: PaddedInput? { paddedInput }
     /// No parameters.
     public var hasLearnableParameters: Bool { false }
 }

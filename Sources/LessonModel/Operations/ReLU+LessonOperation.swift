@@ -33,6 +33,8 @@ extension ReLU: LessonOperation {
     public var parameterShapes: [TensorName: [Int]] { [:] }
     /// None: ReLU looks at one cell at a time.
     public var slidingWindow: SlidingWindow2D? { nil }
+    /// None: it slides no window.
+    public var windowInput: PaddedInput? { nil }
     /// No parameters.
     public var hasLearnableParameters: Bool { false }
 }

@@ -1,0 +1,105 @@
+/// The three gradients of a dense layer for one dL/dy.
+public struct DenseBackward: Sendable {
+    /// The layer differentiated.
+    public let layer: Dense
+    /// dL/dy, `[Out]`.
+    public let gradOutput: Tensor
+
+    /// dL/dx = Wᵀ · dL/dy.
+    public var inputGradient: DenseInputGradient { DenseInputGradient(layer: layer, gradOutput: gradOutput) }
+    /// dL/dW = dL/dy · xᵀ, an outer product.
+    public var weightGradient: DenseWeightGradient { DenseWeightGradient(layer: layer, gradOutput: gradOutput) }
+    /// dL/db = dL/dy.
+    public var biasGradient: DenseBiasGradient { DenseBiasGradient(gradOutput: gradOutput) }
+}
+
+/// dL/dx[i] = Σ_o dL/dy[o] · W[o][i]: column i of W against dL/dy.
+public struct DenseInputGradient: TracedOperation {
+    /// The layer differentiated.
+    public let layer: Dense
+    /// dL/dy.
+    public let gradOutput: Tensor
+
+    /// `.gradInput`.
+    public var resultName: TensorName { .gradInput }
+    /// `[In]`.
+    public var resultShape: [Int] { layer.input.shape }
+
+    /// One input's gradient, summed over the outputs in order.
+    public func value(at index: [Int]) -> Double {
+        let i = index[0], layer = self.layer, gradOutput = self.gradOutput
+        return (0..<layer.outputCount).reduce(0.0) { $0 + gradOutput.scalars[$1] * layer.weight[[$1, i]] }
+    }
+
+    /// Out terms for every input.
+    public func termCount(ofStep number: Int) -> Int {
+        number >= 0 && number < stepCount ? layer.outputCount : 0
+    }
+
+    /// One term per output: dL/dy[o] × W[o][i].
+    public func makeStep(number: Int, targetIndex: [Int]) -> Step {
+        let i = targetIndex[0], layer = self.layer, gradOutput = self.gradOutput
+        let terms = TermList(count: layer.outputCount) { o in
+            Term(.element(.gradOutput, [o], gradOutput.scalars[o]), .element(.filters, [o, i], layer.weight[[o, i]]))
+        }
+        return Step(
+            number: number, target: .gradInput, targetIndex: targetIndex, rule: .sum, terms: terms, bias: nil,
+            total: value(at: targetIndex))
+    }
+
+    /// The whole dL/dx.
+    public func result() -> Tensor { resultCellByCell() }
+}
+
+/// dL/dW[o][i] = x[i] · dL/dy[o].
+public struct DenseWeightGradient: TracedOperation {
+    /// The layer differentiated.
+    public let layer: Dense
+    /// dL/dy.
+    public let gradOutput: Tensor
+
+    /// `.gradFilters`.
+    public var resultName: TensorName { .gradFilters }
+    /// `[Out][In]`.
+    public var resultShape: [Int] { layer.weight.shape }
+
+    /// x[i] × dL/dy[o].
+    public func value(at index: [Int]) -> Double { layer.input.scalars[index[1]] * gradOutput.scalars[index[0]] }
+
+    /// A single term: the input under that weight × dL/dy of its output.
+    public func makeStep(number: Int, targetIndex: [Int]) -> Step {
+        let (o, i) = (targetIndex[0], targetIndex[1])
+        let term = Term(.element(.input, [i], layer.input.scalars[i]), .element(.gradOutput, [o], gradOutput.scalars[o]))
+        return Step(
+            number: number, target: .gradFilters, targetIndex: targetIndex, rule: .sum,
+            terms: TermList(count: 1) { _ in term }, bias: nil, total: value(at: targetIndex))
+    }
+
+    /// The whole dL/dW.
+    public func result() -> Tensor { resultCellByCell() }
+}
+
+/// dL/db[o] = dL/dy[o]: each bias moves its output one for one.
+public struct DenseBiasGradient: TracedOperation {
+    /// dL/dy.
+    public let gradOutput: Tensor
+
+    /// `.gradBias`.
+    public var resultName: TensorName { .gradBias }
+    /// `[Out]`.
+    public var resultShape: [Int] { gradOutput.shape }
+
+    /// dL/dy[o].
+    public func value(at index: [Int]) -> Double { gradOutput[index] }
+
+    /// A single term: dL/dy at that output.
+    public func makeStep(number: Int, targetIndex: [Int]) -> Step {
+        let operand = Operand.element(.gradOutput, targetIndex, gradOutput[targetIndex])
+        return Step(
+            number: number, target: .gradBias, targetIndex: targetIndex, rule: .sum,
+            terms: TermList(count: 1) { _ in Term(operand) }, bias: nil, total: value(at: targetIndex))
+    }
+
+    /// The whole dL/db: dL/dy itself.
+    public func result() -> Tensor { gradOutput }
+}

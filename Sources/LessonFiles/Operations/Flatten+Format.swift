@@ -1,0 +1,22 @@
+import CNNEngine
+import LessonModel
+
+/// `op: flatten`, which takes no parameters: `[C][H][W]` becomes a vector.
+extension Flatten: OperationFormat {
+    static func parameterKeys(_ kind: OperationKind) -> [String] { [] }
+    static var canFollow: Bool { true }
+
+    static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
+        do {
+            return .flatten(try Flatten(input: input))
+        } catch {
+            reader.report(error, draft: draft)
+            return nil
+        }
+    }
+
+    /// Unknown: it fails only on an input it cannot take.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        nil
+    }
+}
