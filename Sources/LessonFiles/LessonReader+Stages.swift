@@ -9,7 +9,7 @@ extension LessonReader {
     /// longer matter, so their input is zeros of that shape).
     mutating func computationStages(_ fields: [String: Node], first: StageDraft?, root: Node) -> StageChain {
         let drafts = [first] + thenDrafts(fields["then"])
-        var chain = StageChain(stages: nil, drafts: drafts, inputShape: nil, outputShape: nil)
+        var chain = StageChain(drafts: drafts)
         guard let inputNode = fields["input"] else {
             error("missing `input`", at: root, hint: "write the input matrix as rows of numbers under `input: |`")
             return chain
@@ -19,7 +19,7 @@ extension LessonReader {
         let written = parsedInput.shape.count == 1 ? parsedInput : parsedInput.padded(toRank: 3)
         guard checkInputLimits(written.shape, node: inputNode), let input = written.tensor() else { return chain }
         chain.inputShape = input.shape
-        var stages: [LessonStage] = [], values: Tensor? = input, shape: [Int]? = input.shape
+        var values: Tensor? = input, shape: [Int]? = input.shape
         for (position, draft) in drafts.enumerated() {
             guard let inputShape = shape else { break }
             let isLast = position == drafts.count - 1
@@ -31,13 +31,12 @@ extension LessonReader {
                 (values, shape) = (nil, draft.kind.format.outputShape(draft, inputShape: inputShape))
                 continue
             }
-            stages.append(stage)
+            chain.built[position] = stage
             shape = stage.forward?.resultShape
             // Only a following stage needs this one's whole output; the last stage's cells are computed on demand.
             if isLast || values == nil { values = nil } else { values = stage.forward?.result() }
         }
         chain.outputShape = shape
-        chain.stages = stages.count == drafts.count ? stages : nil
         return chain
     }
 
@@ -100,22 +99,25 @@ extension LessonReader {
         case .channelMismatch(let inputChannels, _):
             node = draft.filtersNode
             hint = "give each filter \(inputChannels) channel(s), separated by blank lines"
-        case .biasMismatch:
-            node = draft.biasNode
-            hint = "write one number for all filters, or a list with one per filter"
-        case .denseBiasMismatch:
+        case .groupChannelMismatch(let inputChannels, let groups, _):
+            node = draft.filtersNode
+            hint = "with groups: \(groups) each filter has \(inputChannels / max(groups, 1)) channel(s)"
+        case .biasMismatch, .denseBiasMismatch:
             node = draft.biasNode
             hint = "write one number for all outputs, or a list with one per output"
-        case .weightColumnsMismatch:
-            node = draft.weightNode
-        case .targetShapeMismatch, .targetClassOutOfRange, .targetNotOneHot:
-            node = draft.targetNode
         case .kernelLargerThanInput:
             // The engine's message already says to add padding or use a smaller kernel.
             node = draft.filtersNode ?? draft.sizeNode
         case .poolPaddingTooLarge, .negativePadding:
             node = draft.paddingNode
-        default:
+        case .weightColumnsMismatch(let inputCount, _):
+            node = draft.weightNode
+            hint = "give each row of weight \(inputCount) number(s), one per input value"
+        case .targetShapeMismatch, .targetClassOutOfRange, .targetNotOneHot:
+            node = draft.targetNode
+        case .nonPositiveGroups, .channelsNotDivisibleByGroups, .filtersNotDivisibleByGroups, .emptyDimension, .ragged,
+            .scalarCountMismatch, .rankMismatch, .nonPositiveStride, .nonPositiveDilation, .nonPositiveWindow,
+            .gradientShapeMismatch:
             node = draft.operationNode
         }
         error("\(draft.operation): \(shapeError)", at: node ?? draft.operationNode, hint: hint)

@@ -77,4 +77,16 @@ protocol OperationFormat {
     /// from its parameters alone, so that the checks after it (a bias of the wrong count, pooling padding over the
     /// window) can still be made. Nil when the parameters do not determine it.
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]?
+    /// Its learnable parameters as written, for the shapes of dL/dW and dL/db when the stage could not be built.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters
+}
+
+/// What a stage's draft says about its learnable parameters, whose gradients a lesson may state under `expected`.
+enum LearnableParameters: Equatable {
+    /// It has none.
+    case absent
+    /// It has some, but they could not be read.
+    case unreadable
+    /// The shapes of its weights (dL/dW) and bias (dL/db).
+    case shapes(weights: [Int], bias: [Int])
 }

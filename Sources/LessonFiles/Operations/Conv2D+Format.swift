@@ -46,4 +46,10 @@ extension Conv2D: OperationFormat {
 
     /// The stride as written, 1 by default.
     private static func stride(_ draft: StageDraft) -> Pair { draft.stride ?? Pair(1) }
+
+    /// Filters `[F][C][KH][KW]` and one bias per filter.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        guard let shape = draft.filters?.padded(toRank: 4).shape else { return .unreadable }
+        return .shapes(weights: shape, bias: [shape[0]])
+    }
 }

@@ -19,4 +19,8 @@ extension Flatten: OperationFormat {
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
         nil
     }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

@@ -29,4 +29,8 @@ extension MeanSquaredError: OperationFormat {
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
         [1]
     }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

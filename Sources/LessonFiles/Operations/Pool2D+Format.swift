@@ -38,4 +38,8 @@ extension Pool2D: OperationFormat {
 
     /// The stride as written, the window's size by default.
     private static func stride(_ draft: StageDraft, size: Pair) -> Pair { draft.stride ?? size }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

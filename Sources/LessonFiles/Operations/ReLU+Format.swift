@@ -13,4 +13,8 @@ extension ReLU: OperationFormat {
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
         inputShape
     }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

@@ -13,4 +13,8 @@ extension Sigmoid: OperationFormat {
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
         inputShape
     }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

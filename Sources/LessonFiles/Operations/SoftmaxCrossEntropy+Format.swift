@@ -35,4 +35,8 @@ extension SoftmaxCrossEntropy: OperationFormat {
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
         [1]
     }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }
