@@ -199,4 +199,22 @@ struct ContinuedCheckingTests {
         #expect(diagnostics.map(\.location) == [position(8, 13), position(10, 15)])
         #expect(diagnostics.last?.message == "expected.grad_input is 3 but the lesson computes 2")
     }
+
+    @Test("a failed linear layer's weight still gives dL/dW its shape, from the weight as written")
+    func failedLinearLayerKeepsItsParameterShapes() {
+        let diagnostics = LessonTestSupport.diagnostics("""
+            id: x
+            title: T
+            op: linear
+            input: [1, 2]
+            weight: [[1, 0], [0, 1], [1, 1]]
+            bias: [1, 2]
+            grad_output: [1, 1, 1]
+            expected:
+              grad_filters: [[1, 2]]
+              grad_bias: [1, 1, 1]
+            """)
+        #expect(diagnostics.map(\.location) == [position(6, 7), position(9, 17)])
+        #expect(diagnostics.last?.message == "expected.grad_filters is 1×2 but the lesson computes 3×2")
+    }
 }
