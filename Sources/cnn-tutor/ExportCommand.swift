@@ -13,7 +13,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a lesson's step-by-step transcript (text, markdown or json).",
-        discussion: "Without -o the transcript goes to standard output. With -o it is written atomically and an existing file is never replaced unless --force is given.")
+        discussion: """
+            Without -o the transcript goes to standard output. With -o it is written atomically and an existing file is \
+            never replaced unless --force is given. Warnings, and expected values the engine computes differently, are \
+            printed on standard error; the transcript (which shows the computed values) is written all the same.
+            """)
 
     @Argument(help: "A lesson file or built-in id.")
     var lesson: String
@@ -31,8 +35,10 @@ struct ExportCommand: ParsableCommand {
     var ascii = false
 
     mutating func run() throws {
-        let loaded = try LessonLoading.loadOrExit(lesson)
-        let text = Transcript(lesson: loaded, glyphs: ascii ? .ascii : .unicode).render(format)
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        let parsed = try LessonLoading.readOrExit(lesson)
+        warn(about: parsed, glyphs: glyphs)
+        let text = Transcript(lesson: parsed.lesson, glyphs: glyphs).render(format)
         guard let output else {
             Console.write(text)
             return
@@ -46,5 +52,11 @@ struct ExportCommand: ParsableCommand {
             Console.error("cnn-tutor: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// Prints the lesson's warnings and, as warnings, its expected values that the engine computes differently.
+    private func warn(about parsed: ParsedLesson, glyphs: Glyphs) {
+        for warning in parsed.warnings { Console.error(glyphs.text(warning.description)) }
+        _ = AnswerKeyReport.verify(parsed.lesson, glyphs: glyphs, severity: .warning, aside: "; the transcript shows the computed values")
     }
 }
