@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",
-            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine"]),
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams"]),
         .testTarget(
             name: "LessonExportTests",
             dependencies: [

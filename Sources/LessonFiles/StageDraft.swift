@@ -31,6 +31,9 @@ struct StageDraft {
     var sizeNode: Node?
     /// Narration for this stage's phases.
     var narration: [String: String] = [:]
+    /// Whether a stride, padding, dilation, size or ceil mode is written but could not be read: the stage's windows,
+    /// and so its output shape, are then unknown, and nothing is checked against them.
+    var hasUnreadableGeometry = false
     /// A linear layer's weight `[Out][In]`, as written.
     var weight: ParsedTensor?
     /// Where `weight:` is written.
@@ -70,17 +73,23 @@ extension LessonReader {
         }
         if let node = fields["stride"], applicable.contains("stride") {
             draft.stride = pair(node, named: "stride", range: 1...LessonLimits.geometry)
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || draft.stride == nil
         }
         if let node = fields["padding"], applicable.contains("padding") {
-            draft.padding = padding(node) ?? .valid
+            let padding = padding(node)
+            draft.padding = padding ?? .valid
             draft.paddingNode = node
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || padding == nil
         }
         if let node = fields["dilation"], applicable.contains("dilation") {
-            draft.dilation = pair(node, named: "dilation", range: 1...LessonLimits.geometry) ?? Pair(1)
+            let dilation = pair(node, named: "dilation", range: 1...LessonLimits.geometry)
+            draft.dilation = dilation ?? Pair(1)
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || dilation == nil
         }
         if let node = fields["size"], applicable.contains("size") {
             draft.size = pair(node, named: "size", range: 1...LessonLimits.kernelSize)
             draft.sizeNode = node
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || draft.size == nil
         }
         readLayerParameters(fields, applicable: applicable, into: &draft)
         if let node = fields["narration"] { draft.narration = narration(node) }
@@ -105,7 +114,9 @@ extension LessonReader {
             draft.groups = integer(node, named: "groups", range: 1...LessonLimits.channels) ?? 1
         }
         if let node = fields["ceil_mode"], applicable.contains("ceil_mode") {
-            draft.ceilMode = boolean(node) ?? false
+            let ceilMode = boolean(node)
+            draft.ceilMode = ceilMode ?? false
+            draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || ceilMode == nil
         }
         if let node = fields["count_include_pad"], applicable.contains("count_include_pad") {
             draft.countIncludePad = boolean(node) ?? true

@@ -1,6 +1,6 @@
 /// A cell of one of a lesson's results as instructors and students write it: `output[1,3]`,
 /// `grad_input[2,3]`, `grad_filters[1,1,2,2]`, `grad_bias[2]`, or just `[1,3]` for the output. Positions are
-/// 1-based, as `at:` in answer keys; leading indices may be left out and then count as the first entry.
+/// 1-based, as `at:` in answer keys; leading axes of size 1 may be left out.
 public struct CellReference: Sendable, Hashable, CustomStringConvertible {
     /// The result the cell belongs to.
     public let result: ResultKey
@@ -38,13 +38,20 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
         "\(result.rawValue)[" + position.map(String.init).joined(separator: ",") + "]"
     }
 
-    /// The 0-based index it names in a result shaped `shape`, or nil when it names no cell of it: missing
-    /// leading indices are the first entry, as for `at:` in answer keys.
+    /// The 0-based index it names in a result shaped `shape`, or nil when it names no cell of it. As for `at:` in
+    /// answer keys, leading axes of size 1 may be left out (see `positionCounts`).
     public func index(in shape: [Int]) -> [Int]? {
-        guard !position.isEmpty, position.count <= shape.count else { return nil }
+        guard Self.positionCounts(shape).contains(position.count) else { return nil }
         let index = Array(repeating: 0, count: shape.count - position.count) + position.map { $0 - 1 }
         guard zip(index, shape).allSatisfy({ $0 >= 0 && $0 < $1 }) else { return nil }
         return index
+    }
+
+    /// How many numbers a position in a result of `shape` may have: all its axes, or without leading axes of size 1,
+    /// but at least row and column (or the one axis of a bias gradient).
+    public static func positionCounts(_ shape: [Int]) -> ClosedRange<Int> {
+        let leadingUnits = shape.prefix { $0 == 1 }.count
+        return min(shape.count, max(2, shape.count - leadingUnits))...shape.count
     }
 }
 

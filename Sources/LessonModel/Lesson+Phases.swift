@@ -6,7 +6,7 @@ extension Lesson {
     static func makePhases(stages: [LessonStage], gradOutput: Tensor?, names: TensorNames, narration: [String: String]) -> [Phase] {
         let stageNames = stageNames(stages: stages, names: names)
         func phase(_ index: Int, _ kind: PhaseKind, _ content: PhaseContent, _ gradient: Tensor?) -> Phase {
-            let key = index == 0 ? kind.rawValue : "\(index + 1).\(kind.rawValue)"
+            let key = Phase.narrationKey(stageIndex: index, kind: kind)
             return Phase(
                 kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
                 stepNarration: stepNarration(narration, phase: key), content: content, gradOutput: gradient)
@@ -80,7 +80,7 @@ extension Lesson {
     }
 
     /// The separator between a phase's narration key and a range of its steps: `forward@2-4`.
-    static let stepNarrationSeparator: Character = "@"
+    public static let stepNarrationSeparator: Character = "@"
 
     /// The narration key of steps `steps` (1-based) of the phase narrated as `phase`.
     public static func stepNarrationKey(phase: String, steps: ClosedRange<Int>) -> String {

@@ -62,6 +62,15 @@ public struct Phase: Sendable {
         }
     }
 
+    /// The key of this phase's narration in `Lesson.narration`, e.g. `forward` or `2.grad_input`.
+    public var narrationKey: String { Self.narrationKey(stageIndex: stageIndex, kind: kind) }
+
+    /// The narration key of phase `kind` of stage `stageIndex`: the phase key for the first stage, and the stage's
+    /// 1-based number before it for later ones (`2.forward`), as lesson files' `then:` stages are numbered.
+    public static func narrationKey(stageIndex: Int, kind: PhaseKind) -> String {
+        stageIndex == 0 ? kind.rawValue : "\(stageIndex + 1).\(kind.rawValue)"
+    }
+
     /// The traced operation, if the phase has one.
     public var operation: (any TracedOperation)? {
         if case .traced(let operation) = content { return operation }

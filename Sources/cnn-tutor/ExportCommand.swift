@@ -37,8 +37,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a lesson's step-by-step transcript (text, markdown or json) or a recording of it playing (asciicast).",
         discussion: """
             Without -o the output goes to standard output. With -o it is written atomically and an existing file is \
-            never replaced unless --force is given. --format asciicast records the frames the player draws as the \
-            lesson plays from start to end (asciinema v2: `asciinema play FILE`), at --speed and --size.
+            never replaced unless --force is given. Warnings, and expected values the engine computes differently, are \
+            printed on standard error; the transcript (which shows the computed values) is written all the same. \
+            --format asciicast records the frames the player draws as the lesson plays from start to end (asciinema v2: \
+            `asciinema play FILE`), at --speed and --size.
             """)
 
     @Argument(help: "A lesson file or built-in id.")
@@ -72,12 +74,14 @@ struct ExportCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let loaded = try LessonLoading.loadOrExit(lesson)
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        let parsed = try LessonLoading.readOrExit(lesson)
+        warn(about: parsed, glyphs: glyphs)
         guard let transcript = format.transcript else {
-            try record(loaded)
+            try record(parsed.lesson)
             return
         }
-        try OutputFile.write(Transcript(lesson: loaded, glyphs: ascii ? .ascii : .unicode).render(transcript), destination)
+        try OutputFile.write(Transcript(lesson: parsed.lesson, glyphs: glyphs).render(transcript), destination)
     }
 
     private func record(_ lesson: Lesson) throws {
@@ -96,5 +100,11 @@ struct ExportCommand: ParsableCommand {
             height >= Renderer.minimumSize.height, width <= 1000, height <= 1000
         else { return nil }
         return TerminalSize(width: width, height: height)
+    }
+
+    /// Prints the lesson's warnings and, as warnings, its expected values that the engine computes differently.
+    private func warn(about parsed: ParsedLesson, glyphs: Glyphs) {
+        for warning in parsed.warnings { Console.error(glyphs.text(warning.description)) }
+        _ = AnswerKeyReport.verify(parsed.lesson, glyphs: glyphs, severity: .warning, aside: "; the transcript shows the computed values")
     }
 }

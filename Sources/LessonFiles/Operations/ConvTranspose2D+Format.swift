@@ -32,6 +32,25 @@ extension ConvTranspose2D: OperationFormat {
         }
     }
 
+    /// (H − 1)·s − 2p + d·(K − 1) + output_padding + 1 per axis, from the weight and arguments as written.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        guard inputShape.count == 3, let shape = draft.weight?.shape, shape.count == 4,
+            case .explicit(let padding) = draft.padding == .valid ? .explicit(Padding(0)) : draft.padding
+        else { return nil }
+        let stride = draft.stride ?? Pair(1)
+        func size(_ n: Int, _ k: Int, _ s: Int, _ p: Int, _ d: Int, _ o: Int) -> Int { (n - 1) * s - 2 * p + d * (k - 1) + o + 1 }
+        let rows = size(inputShape[1], shape[2], stride.rows, padding.top, draft.dilation.rows, draft.outputPadding.rows)
+        let columns = size(inputShape[2], shape[3], stride.columns, padding.left, draft.dilation.columns, draft.outputPadding.columns)
+        guard rows > 0, columns > 0 else { return nil }
+        return [shape[1] * draft.groups, rows, columns]
+    }
+
+    /// The weight as written and one bias per output channel.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        guard let shape = draft.weight?.shape, shape.count == 4 else { return .unreadable }
+        return .shapes(weights: shape, bias: [shape[1] * draft.groups])
+    }
+
     /// PyTorch's padding: the same on both sides of each axis (`valid` is 0); nil with an error otherwise.
     private static func symmetricPadding(_ draft: StageDraft, reader: inout LessonReader) -> Pair? {
         switch draft.padding {
