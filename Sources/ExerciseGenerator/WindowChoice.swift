@@ -18,9 +18,10 @@ struct WindowChoice: Equatable {
                 for stride in strides {
                     for padding in paddings {
                         for dilation in dilations {
-                            guard let axis = try? AxisWindow(
-                                axis: .rows, inputSize: input, kernelSize: kernel, stride: stride, dilation: dilation,
-                                padBefore: padding, padAfter: padding),
+                            guard
+                                let axis = try? AxisWindow(
+                                    axis: .rows, inputSize: input, kernelSize: kernel, stride: stride, dilation: dilation,
+                                    padBefore: padding, padAfter: padding),
                                 axis.leftover == 0, outputs.contains(axis.outputSize)
                             else { continue }
                             let choice = WindowChoice(

@@ -30,9 +30,10 @@ enum AnswerFile {
             switch CSVLine.fields(line) {
             case .success(let found): fields = found
             case .failure(let quote):
-                problems.append(LessonDiagnostic(
-                    file: file, location: SourceLocation(line: number, column: quote.column),
-                    message: "this quote is never closed", hint: "an answer takes one line; close the quote or remove it"))
+                problems.append(
+                    LessonDiagnostic(
+                        file: file, location: SourceLocation(line: number, column: quote.column),
+                        message: "this quote is never closed", hint: "an answer takes one line; close the quote or remove it"))
                 continue
             }
             guard let columns = header else {
@@ -46,8 +47,9 @@ enum AnswerFile {
             rows.append(row)
         }
         if header == nil {
-            problems.append(LessonDiagnostic(
-                file: file, location: .start, message: "the answer file has no header line", hint: headerHint))
+            problems.append(
+                LessonDiagnostic(
+                    file: file, location: .start, message: "the answer file has no header line", hint: headerHint))
         }
         return (rows, problems)
     }
@@ -63,9 +65,10 @@ enum AnswerFile {
         }
         let missing = columns.filter { positions[$0] == nil }
         guard missing.isEmpty else {
-            return .failure(LessonDiagnostic(
-                file: file, location: SourceLocation(line: line, column: 1),
-                message: "the header has no " + missing.map { "`\($0)`" }.joined(separator: ", ") + " column", hint: headerHint))
+            return .failure(
+                LessonDiagnostic(
+                    file: file, location: SourceLocation(line: line, column: 1),
+                    message: "the header has no " + missing.map { "`\($0)`" }.joined(separator: ", ") + " column", hint: headerHint))
         }
         return .success(positions)
     }
@@ -76,10 +79,11 @@ enum AnswerFile {
         let needed = (columns.values.max() ?? 0) + 1
         guard fields.count >= needed else {
             let end = (fields.last.map { $0.column + $0.text.count } ?? 1)
-            problems.append(LessonDiagnostic(
-                file: file, location: SourceLocation(line: line, column: end),
-                message: "this line has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header names \(needed)",
-                hint: "write student,lesson,cell,value; a cell such as output[1,3] needs no quotes"))
+            problems.append(
+                LessonDiagnostic(
+                    file: file, location: SourceLocation(line: line, column: end),
+                    message: "this line has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header names \(needed)",
+                    hint: "write student,lesson,cell,value; a cell such as output[1,3] needs no quotes"))
             return nil
         }
         func field(_ name: String) -> CSVField { fields[columns[name] ?? 0] }

@@ -27,32 +27,49 @@ extension GradeReport {
     /// Everything as JSON: students with their answers, the class summaries and the problems.
     func json() -> String {
         let root = JSONValue.object([
-            ("students", .array(students.map { student in
-                .object([
-                    ("student", .string(student.student)), ("correct", .number(Double(student.correct))),
-                    ("answered", .number(Double(student.answered))), ("score", .number(student.score)),
-                    ("answers", .array(student.answers.map(Self.json))),
-                ])
-            })),
-            ("mistakes", .array(mistakes.map { count in
-                .object([
-                    ("kind", count.kind.map { .string($0.rawValue) } ?? .null), ("name", .string(count.kind?.name ?? "unexplained")),
-                    ("count", .number(Double(count.count))), ("students", .array(count.students.map { .string($0) })),
-                ])
-            })),
-            ("missed_cells", .array(missedCells.map { cell in
-                .object([
-                    ("lesson", .string(cell.lesson)), ("cell", .string(cell.cell.description)),
-                    ("wrong", .number(Double(cell.wrong))), ("answered", .number(Double(cell.answered))),
-                ])
-            })),
-            ("problems", .array(problems.map { problem in
-                .object([
-                    ("file", .string(problem.file)), ("line", .number(Double(problem.location.line))),
-                    ("column", .number(Double(problem.location.column))), ("message", .string(problem.message)),
-                    ("hint", problem.hint.map { .string($0) } ?? .null),
-                ])
-            })),
+            (
+                "students",
+                .array(
+                    students.map { student in
+                        .object([
+                            ("student", .string(student.student)), ("correct", .number(Double(student.correct))),
+                            ("answered", .number(Double(student.answered))), ("score", .number(student.score)),
+                            ("answers", .array(student.answers.map(Self.json))),
+                        ])
+                    })
+            ),
+            (
+                "mistakes",
+                .array(
+                    mistakes.map { count in
+                        .object([
+                            ("kind", count.kind.map { .string($0.rawValue) } ?? .null),
+                            ("name", .string(count.kind?.name ?? "unexplained")),
+                            ("count", .number(Double(count.count))), ("students", .array(count.students.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "missed_cells",
+                .array(
+                    missedCells.map { cell in
+                        .object([
+                            ("lesson", .string(cell.lesson)), ("cell", .string(cell.cell.description)),
+                            ("wrong", .number(Double(cell.wrong))), ("answered", .number(Double(cell.answered))),
+                        ])
+                    })
+            ),
+            (
+                "problems",
+                .array(
+                    problems.map { problem in
+                        .object([
+                            ("file", .string(problem.file)), ("line", .number(Double(problem.location.line))),
+                            ("column", .number(Double(problem.location.column))), ("message", .string(problem.message)),
+                            ("hint", problem.hint.map { .string($0) } ?? .null),
+                        ])
+                    })
+            ),
         ])
         return root.serialized() + "\n"
     }
@@ -62,12 +79,15 @@ extension GradeReport {
             ("lesson", .string(answer.lesson)), ("cell", .string(answer.cell.description)), ("label", .string(answer.label)),
             ("answer", .string(answer.answer)), ("value", .number(answer.answerValue)), ("correct", .bool(answer.isCorrect)),
             ("correct_value", .number(answer.correctValue)), ("sum", .string(answer.equation)),
-            ("mistake", answer.mistake.map { mistake in
-                .object([
-                    ("kind", .string(mistake.kind.rawValue)), ("name", .string(mistake.kind.name)),
-                    ("explanation", .string(mistake.explanation)),
-                ])
-            } ?? .null),
+            (
+                "mistake",
+                answer.mistake.map { mistake in
+                    .object([
+                        ("kind", .string(mistake.kind.rawValue)), ("name", .string(mistake.kind.name)),
+                        ("explanation", .string(mistake.explanation)),
+                    ])
+                } ?? .null
+            ),
             ("source", .string(answer.source)),
         ])
     }

@@ -34,10 +34,11 @@ public struct Grader: Sendable {
                 case .success(let answer):
                     let key = "\(answer.student)\u{0}\(answer.lesson)\u{0}\(answer.cell)"
                     if let first = seen[key] {
-                        problems.append(LessonDiagnostic(
-                            file: row.file, location: row.location(of: row.cell),
-                            message: "\(answer.student) already answered \(answer.lesson) \(answer.cell) (\(answers[first].source)); "
-                                + "that answer is graded"))
+                        problems.append(
+                            LessonDiagnostic(
+                                file: row.file, location: row.location(of: row.cell),
+                                message: "\(answer.student) already answered \(answer.lesson) \(answer.cell) (\(answers[first].source)); "
+                                    + "that answer is graded"))
                         continue
                     }
                     seen[key] = answers.count
@@ -73,13 +74,14 @@ public struct Grader: Sendable {
         }
         let formatter = StepFormatter(phase: phase, glyphs: glyphs)
         let isCorrect = typed.matches(step.total)
-        return .success(GradedAnswer(
-            student: row.student.text, lesson: lesson.id,
-            cell: CellReference(result: reference.result, index: index, shape: operation.resultShape),
-            label: formatter.targetLabel(step), answer: row.value.text, answerValue: typed.value, correctValue: step.total,
-            isCorrect: isCorrect, equation: formatter.equation(step, maxTerms: 16),
-            mistake: isCorrect ? nil : PracticeCoach.diagnose(typed, step: step, phase: phase, glyphs: glyphs),
-            source: "\(row.file):\(row.line)"))
+        return .success(
+            GradedAnswer(
+                student: row.student.text, lesson: lesson.id,
+                cell: CellReference(result: reference.result, index: index, shape: operation.resultShape),
+                label: formatter.targetLabel(step), answer: row.value.text, answerValue: typed.value, correctValue: step.total,
+                isCorrect: isCorrect, equation: formatter.equation(step, maxTerms: 16),
+                mistake: isCorrect ? nil : PracticeCoach.diagnose(typed, step: step, phase: phase, glyphs: glyphs),
+                source: "\(row.file):\(row.line)"))
     }
 }
 

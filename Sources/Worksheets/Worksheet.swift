@@ -33,8 +33,9 @@ public struct Worksheet: Sendable {
             guard !matched else { return nil }
             let shapes = lessons.map { lesson in
                 let shape = WorksheetCells.resultShape(reference.result, in: lesson)
-                return "\(lesson.id) " + (shape.map { "has a \(Tensor.shownShapeText($0)) \(reference.result.rawValue)" }
-                    ?? "computes no \(reference.result.rawValue)")
+                return "\(lesson.id) "
+                    + (shape.map { "has a \(Tensor.shownShapeText($0)) \(reference.result.rawValue)" }
+                        ?? "computes no \(reference.result.rawValue)")
             }
             return "\(reference) is not a cell of any lesson: " + shapes.joined(separator: "; ")
         }

@@ -46,9 +46,10 @@ enum WorksheetCells {
             guard let shape = resultShape(expected.result, in: lesson), let values = byResult[expected.result] else { return false }
             return Set(values.map(\.index)).count < shape.reduce(1, *)
         }
-        return unique(partial.compactMap { expected in
-            phaseIndex(for: expected.result, in: lesson).map { ChosenCell(phase: $0, index: expected.index) }
-        })
+        return unique(
+            partial.compactMap { expected in
+                phaseIndex(for: expected.result, in: lesson).map { ChosenCell(phase: $0, index: expected.index) }
+            })
     }
 
     private static func unique(_ cells: [ChosenCell]) -> [ChosenCell] {

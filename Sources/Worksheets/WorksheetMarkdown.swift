@@ -64,13 +64,16 @@ struct WorksheetMarkdown {
         }
         let widths = columns.map { max($0, numbered ? 3 : 1) }
         func line(_ cells: [String?]) -> String {
-            "| " + widths.indices.map { column in
-                let text = column < cells.count ? cells[column] ?? "" : ""
-                let pad = String(repeating: " ", count: widths[column] - text.count)
-                return numbered ? pad + text : text + pad
-            }.joined(separator: " | ") + " |"
+            "| "
+                + widths.indices.map { column in
+                    let text = column < cells.count ? cells[column] ?? "" : ""
+                    let pad = String(repeating: " ", count: widths[column] - text.count)
+                    return numbered ? pad + text : text + pad
+                }.joined(separator: " | ") + " |"
         }
-        let rule = "|" + widths.map { (numbered ? "" : ":") + String(repeating: "-", count: $0 + 1) + (numbered ? ":" : "") }
+        let rule =
+            "|"
+            + widths.map { (numbered ? "" : ":") + String(repeating: "-", count: $0 + 1) + (numbered ? ":" : "") }
             .joined(separator: "|") + "|"
         return [line(header), rule] + rows.map(line)
     }

@@ -1,5 +1,5 @@
-import AtomicFiles
 import ArgumentParser
+import AtomicFiles
 
 /// `-o PATH` and `--force`, for every command that writes a document.
 struct OutputOptions: ParsableArguments {

@@ -23,7 +23,8 @@ import Testing
 
     @Test func transposedExercisesPassCheck() throws {
         let fixture = try TutorFixture()
-        #expect(try fixture.run(["generate", "transposed", "--seed", "1", "--count", "2", "--difficulty", "hard", "-o", "out"]).status == 0)
+        #expect(
+            try fixture.run(["generate", "transposed", "--seed", "1", "--count", "2", "--difficulty", "hard", "-o", "out"]).status == 0)
         let checked = try fixture.run(["check", "out/transposed-hard-1-1.yaml", "out/transposed-hard-1-2.yaml"])
         #expect(checked.status == 0 && checked.output.contains("2 lessons checked: 2 ok"))
     }

@@ -20,7 +20,8 @@ struct ClassGradingTests {
     static func report() throws -> GradeReport {
         let key = try LessonFiles.LessonParser.parse(
             text: String(contentsOf: fixtures.appendingPathComponent("keys/backward-easy-5-1.yaml"), encoding: .utf8),
-            file: "backward-easy-5-1.yaml").get()
+            file: "backward-easy-5-1.yaml"
+        ).get()
         let keys = [key, try LessonTestSupport.builtin("vertical-edges"), try LessonTestSupport.builtin("max-pooling")]
         let answers = try files.map { name in
             ("class/\(name).csv", try String(contentsOf: fixtures.appendingPathComponent("class/\(name).csv"), encoding: .utf8))
@@ -39,18 +40,19 @@ struct ClassGradingTests {
     @Test("every damaged row is reported at its line and column, and the file without a header once")
     func problems() throws {
         let problems = try Self.report().problems.map { "\($0.file):\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(problems == [
-            "class/cy.csv:3:19: output[5,1] is outside output, which is 4×4 (1-based)",
-            "class/cy.csv:4:30: this line has 3 fields but the header names 4",
-            "class/cy.csv:5:4: no key for lesson `nonexistent`",
-            "class/cy.csv:6:19: `Z[1,1]` is not a cell",
-            "class/cy.csv:7:28: `nine` is not a number",
-            "class/cy.csv:8:4: this quote is never closed",
-            "class/cy.csv:9:19: cy already answered vertical-edges output[1,1] (class/cy.csv:2); that answer is graded",
-            "class/cy.csv:10:1: the student's name is empty",
-            "class/cy.csv:12:19: lesson vertical-edges computes no grad_input",
-            "class/dee.csv:1:1: the header has no `student`, `lesson`, `cell`, `value` column",
-        ])
+        #expect(
+            problems == [
+                "class/cy.csv:3:19: output[5,1] is outside output, which is 4×4 (1-based)",
+                "class/cy.csv:4:30: this line has 3 fields but the header names 4",
+                "class/cy.csv:5:4: no key for lesson `nonexistent`",
+                "class/cy.csv:6:19: `Z[1,1]` is not a cell",
+                "class/cy.csv:7:28: `nine` is not a number",
+                "class/cy.csv:8:4: this quote is never closed",
+                "class/cy.csv:9:19: cy already answered vertical-edges output[1,1] (class/cy.csv:2); that answer is graded",
+                "class/cy.csv:10:1: the student's name is empty",
+                "class/cy.csv:12:19: lesson vertical-edges computes no grad_input",
+                "class/dee.csv:1:1: the header has no `student`, `lesson`, `cell`, `value` column",
+            ])
     }
 
     @Test("right answers count in every spelling: a Unicode minus, a fraction, 9.0, quoted fields, CRLF and a BOM")
@@ -69,21 +71,22 @@ struct ClassGradingTests {
         let summary = wrong.map { answer in
             "\(answer.student) \(answer.lesson) \(answer.cell) \(answer.answer)→\(answer.correctValue) \(answer.mistake?.kind.rawValue ?? "-")"
         }
-        #expect(summary == [
-            // Flipped, the filter's −1 column meets the window's left column: (1 + 8 + 2) − (3 + 1 + 2) = 5.
-            "ben vertical-edges output[1,1] 5→-5.0 kernelFlipped",
-            // 10 is in the window [4 8; 16 10], whose largest value is 16.
-            "ben max-pooling output[1,1] 10→16.0 wrongWinner",
-            // Z₁,₁ = 2×0 + 0×2 + 0×(−1) + 3×1 + 2 = 5; without the bias 3.
-            "ben backward-easy-5-1 output[1,1] 3→5.0 biasForgotten",
-            // dL/dX₂,₂ with W as it is: 2×0 + (−1)×2 + 2×(−1) + (−1)×1 = −5; rotated: 2 + 1 + 4 + 0 = 7.
-            "ben backward-easy-5-1 grad_input[2,2] -5→7.0 filterNotRotated",
-            // dL/db = 2 − 1 + 2 − 1 = 2; 7 is no common mistake.
-            "ben backward-easy-5-1 grad_bias[1] 7→2.0 -",
-            // −5 with the sign of 8×(−1) dropped: −5 + 16 = 11.
-            "eve vertical-edges output[1,1] 11→-5.0 signDropped",
-            "fay vertical-edges output[1,1] 5→-5.0 kernelFlipped",
-        ])
+        #expect(
+            summary == [
+                // Flipped, the filter's −1 column meets the window's left column: (1 + 8 + 2) − (3 + 1 + 2) = 5.
+                "ben vertical-edges output[1,1] 5→-5.0 kernelFlipped",
+                // 10 is in the window [4 8; 16 10], whose largest value is 16.
+                "ben max-pooling output[1,1] 10→16.0 wrongWinner",
+                // Z₁,₁ = 2×0 + 0×2 + 0×(−1) + 3×1 + 2 = 5; without the bias 3.
+                "ben backward-easy-5-1 output[1,1] 3→5.0 biasForgotten",
+                // dL/dX₂,₂ with W as it is: 2×0 + (−1)×2 + 2×(−1) + (−1)×1 = −5; rotated: 2 + 1 + 4 + 0 = 7.
+                "ben backward-easy-5-1 grad_input[2,2] -5→7.0 filterNotRotated",
+                // dL/db = 2 − 1 + 2 − 1 = 2; 7 is no common mistake.
+                "ben backward-easy-5-1 grad_bias[1] 7→2.0 -",
+                // −5 with the sign of 8×(−1) dropped: −5 + 16 = 11.
+                "eve vertical-edges output[1,1] 11→-5.0 signDropped",
+                "fay vertical-edges output[1,1] 5→-5.0 kernelFlipped",
+            ])
         #expect(wrong[0].equation == "Z₁,₁ = 3×1 + 0×0 + 1×(−1) + 1×1 + 5×0 + 8×(−1) + 2×1 + 7×0 + 2×(−1) = −5")
         #expect(wrong[3].equation == "dL/dX₂,₂ = 2×1 + (−1)×(−1) + 2×2 + (−1)×0 = 7")
     }
@@ -91,9 +94,11 @@ struct ClassGradingTests {
     @Test("the class's most common mistakes and most missed cells")
     func classSummary() throws {
         let report = try Self.report()
-        #expect(report.mistakes.map { "\($0.kind?.rawValue ?? "-") \($0.count) \($0.students.joined(separator: "+"))" } == [
-            "kernelFlipped 2 ben+fay", "biasForgotten 1 ben", "signDropped 1 eve", "wrongWinner 1 ben", "filterNotRotated 1 ben", "- 1 ben",
-        ])
+        #expect(
+            report.mistakes.map { "\($0.kind?.rawValue ?? "-") \($0.count) \($0.students.joined(separator: "+"))" } == [
+                "kernelFlipped 2 ben+fay", "biasForgotten 1 ben", "signDropped 1 eve", "wrongWinner 1 ben", "filterNotRotated 1 ben",
+                "- 1 ben",
+            ])
         let first = try #require(report.missedCells.first)
         #expect("\(first.lesson) \(first.cell) \(first.wrong)/\(first.answered)" == "vertical-edges output[1,1] 3/5")
     }
@@ -105,9 +110,11 @@ struct ClassGradingTests {
 
     @Test("the gradebook CSV has one row per student")
     func gradebook() throws {
-        #expect(try Self.report().render(.csv) == [
-            "student,correct,answered,score_percent", "ada,8,8,100", "ben,1,6,16.7", "cy,2,2,100", "eve,2,3,66.7", "fay,1,2,50",
-        ].map { $0 + "\r\n" }.joined())
+        #expect(
+            try Self.report().render(.csv)
+                == [
+                    "student,correct,answered,score_percent", "ada,8,8,100", "ben,1,6,16.7", "cy,2,2,100", "eve,2,3,66.7", "fay,1,2,50",
+                ].map { $0 + "\r\n" }.joined())
     }
 
     @Test("the per-answer CSV reads back field for field")

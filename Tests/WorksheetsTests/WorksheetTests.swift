@@ -104,7 +104,8 @@ struct WorksheetTests {
             switch step.rule {
             case .sum, .maximum, .mean, .rectify:
                 // Each term is written once: a product as two factors, a lone value as one.
-                let expected = StepFormatter(phase: lesson.phases[cell.phase], glyphs: .unicode).isBareValue(step)
+                let expected =
+                    StepFormatter(phase: lesson.phases[cell.phase], glyphs: .unicode).isBareValue(step)
                     ? 1 : factors + (step.bias == nil ? 0 : 1) + 1
                 #expect(blanks == expected, "\(id) \(cell)")
             case .sigmoid, .sigmoidDerivative, .softmax, .negativeLog, .negativeLogSoftmax, .meanSquaredError, .scaledDifference,
@@ -117,7 +118,8 @@ struct WorksheetTests {
 
     @Test("without --cells the answer key's single cells are chosen, else each phase's first cell")
     func chosenCells() throws {
-        let keyed = try LessonTestSupport.lesson("""
+        let keyed = try LessonTestSupport.lesson(
+            """
             id: keyed
             title: Keyed cells
             op: conv2d
@@ -139,10 +141,11 @@ struct WorksheetTests {
     func unmatchedCells() throws {
         let options = WorksheetOptions(cells: try ["output[5,5]", "grad_bias[1]"].map { try #require(CellReference($0)) })
         let problems = Worksheet(lessons: [try LessonTestSupport.builtin("vertical-edges")], options: options).unmatchedCells()
-        #expect(problems == [
-            "output[5,5] is not a cell of any lesson: vertical-edges has a 4×4 output",
-            "grad_bias[1] is not a cell of any lesson: vertical-edges computes no grad_bias",
-        ])
+        #expect(
+            problems == [
+                "output[5,5] is not a cell of any lesson: vertical-edges has a 4×4 output",
+                "grad_bias[1] is not a cell of any lesson: vertical-edges computes no grad_bias",
+            ])
     }
 
     @Test("each stage's operation line gives its stride and padding, a transposed convolution's too")

@@ -40,9 +40,10 @@ struct ConvolutionExercise {
 
     /// Draws one exercise within `ranges`.
     static func draw(_ ranges: Ranges, random: inout SeededRandom) -> ConvolutionExercise {
-        let window = random.pick(WindowChoice.fitting(
-            inputs: ranges.inputs, kernels: ranges.kernels, strides: ranges.strides, paddings: ranges.paddings,
-            dilations: ranges.dilations, outputs: ranges.outputs, keep: ranges.keep))
+        let window = random.pick(
+            WindowChoice.fitting(
+                inputs: ranges.inputs, kernels: ranges.kernels, strides: ranges.strides, paddings: ranges.paddings,
+                dilations: ranges.dilations, outputs: ranges.outputs, keep: ranges.keep))
         let input = random.tensor([ranges.channels, window.input, window.input], values: ranges.inputValues)
         let filters = random.nonZeroTensor([1, ranges.channels, window.kernel, window.kernel], values: ranges.filterValues)
         let bias = ranges.hasBias ? Double(random.pick([-2, -1, 1, 2])) : nil

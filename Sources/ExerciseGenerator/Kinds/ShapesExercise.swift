@@ -23,9 +23,10 @@ struct ShapesExercise {
         var size = inputSize
         var layers: [String] = []
         for number in 1...blockCount {
-            let block = random.pick(blocks(after: size, difficulty: difficulty, first: number == 1).filter {
-                feasible(after: $0.output, blocks: blockCount - number, difficulty: difficulty)
-            })
+            let block = random.pick(
+                blocks(after: size, difficulty: difficulty, first: number == 1).filter {
+                    feasible(after: $0.output, blocks: blockCount - number, difficulty: difficulty)
+                })
             let filters = random.pick([4, 6, 8, 16])
             layers.append(
                 "{name: CONV\(number), type: conv, filters: \(filters), size: \(block.conv.kernel), stride: \(block.conv.stride), "
@@ -55,9 +56,10 @@ struct ShapesExercise {
 
     /// Whether `blocks` more blocks can follow a `size`×`size` activation.
     private static func feasible(after size: Int, blocks count: Int, difficulty: Difficulty) -> Bool {
-        count == 0 || blocks(after: size, difficulty: difficulty, first: false).contains {
-            feasible(after: $0.output, blocks: count - 1, difficulty: difficulty)
-        }
+        count == 0
+            || blocks(after: size, difficulty: difficulty, first: false).contains {
+                feasible(after: $0.output, blocks: count - 1, difficulty: difficulty)
+            }
     }
 
     /// `valid` or `same` where those words say it (stride 1), otherwise the number of cells.

@@ -20,9 +20,10 @@ struct TransposedExercise {
     /// Draws one exercise of `difficulty`: easy has no padding and no bias, medium and hard stride 2 (the
     /// overlapping stamps), hard dL/dO too.
     static func draw(_ difficulty: Difficulty, random: inout SeededRandom) -> TransposedExercise {
-        let geometry = random.pick(geometries(
-            inputs: difficulty == .easy ? 2...2 : 2...3, strides: difficulty == .easy ? 1...2 : 2...2,
-            paddings: difficulty == .easy ? 0...0 : 0...1))
+        let geometry = random.pick(
+            geometries(
+                inputs: difficulty == .easy ? 2...2 : 2...3, strides: difficulty == .easy ? 1...2 : 2...2,
+                paddings: difficulty == .easy ? 0...0 : 0...1))
         let input = random.nonZeroTensor([1, geometry.input, geometry.input], values: difficulty == .easy ? 1...3 : -2...3)
         let weight = random.nonZeroTensor([1, 1, geometry.kernel, geometry.kernel], values: -1...2)
         let bias = difficulty == .easy ? nil : Double(random.pick([-2, -1, 1, 2]))
@@ -39,13 +40,15 @@ struct TransposedExercise {
             for kernel in 2...3 {
                 for stride in strides {
                     for padding in paddings {
-                        guard let window = try? TransposedWindow2D(
-                            input: Pair(input), kernel: Pair(kernel), stride: Pair(stride), padding: Pair(padding),
-                            outputPadding: Pair(0), dilation: Pair(1)),
+                        guard
+                            let window = try? TransposedWindow2D(
+                                input: Pair(input), kernel: Pair(kernel), stride: Pair(stride), padding: Pair(padding),
+                                outputPadding: Pair(0), dilation: Pair(1)),
                             (3...5).contains(window.outputSize.rows)
                         else { continue }
-                        geometries.append(Geometry(
-                            input: input, kernel: kernel, stride: stride, padding: padding, output: window.outputSize.rows))
+                        geometries.append(
+                            Geometry(
+                                input: input, kernel: kernel, stride: stride, padding: padding, output: window.outputSize.rows))
                     }
                 }
             }
