@@ -123,11 +123,11 @@ struct EquationView {
     /// `per channel: 12 + (−3) + 7, bias 1` for a multi-channel convolution step.
     private func channelPartials(_ step: Step) -> String? {
         guard scene.player.phase.kind == .forward, case .convolution(let conv) = scene.player.phase.stage,
-            conv.channelCount > 1
+            conv.channelsPerGroup > 1
         else { return nil }
-        let perChannel = step.terms.count / conv.channelCount
+        let perChannel = step.terms.count / conv.channelsPerGroup
         let glyphs = scene.options.glyphs
-        let sums = (0..<conv.channelCount).map { channel in
+        let sums = (0..<conv.channelsPerGroup).map { channel in
             (0..<perChannel).reduce(0.0) { $0 + step.terms[channel * perChannel + $1].product }
         }
         var text = glyphs.text("Σ per channel: ") + sums.map { NumberText.factor($0, glyphs: glyphs) }.joined(separator: " + ")

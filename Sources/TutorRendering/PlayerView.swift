@@ -32,7 +32,7 @@ struct PlayerView {
         let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
         let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
         let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
-            + TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth) + notes
+            + TextWrap.lines(options.glyphs.text(player.phase.narration(atStep: player.stepIndex)), width: contentWidth) + notes
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
         let pictures = PictureLayout(scene: scene, width: contentWidth, room: room)

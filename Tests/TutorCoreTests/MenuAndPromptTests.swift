@@ -10,14 +10,14 @@ import TutorCore
     @Test func menuMovesAndOpensTheSelectedLesson() throws {
         var tutor = Fixtures.menu()
         tutor.press(.down, .character("j"))
-        #expect(tutor.state.menu.selected?.id == Fixtures.lessons[2].id)
+        #expect(tutor.state.menu.selected?.id == Fixtures.menuLessonIDs[2])
         tutor.press(.character("k"))
         tutor.press(.enter)
-        #expect(tutor.player?.lesson.id == Fixtures.lessons[1].id)
+        #expect(tutor.player?.lesson.id == Fixtures.menuLessonIDs[1])
         tutor.press(.character("q"))
         #expect(tutor.player == nil)
         #expect(!tutor.quit)
-        #expect(tutor.state.menu.selected?.id == Fixtures.lessons[1].id)
+        #expect(tutor.state.menu.selected?.id == Fixtures.menuLessonIDs[1])
         tutor.press(.character("q"))
         #expect(tutor.quit)
     }
@@ -44,7 +44,7 @@ import TutorCore
         tutor.press(.character("/"))
         tutor.press(.escape)
         #expect(tutor.state.menu.query.isEmpty)
-        #expect(tutor.state.menu.visible.count == Fixtures.lessons.count)
+        #expect(tutor.state.menu.visible.count == Fixtures.menuLessonIDs.count)
     }
 
     @Test func qOnTheMenuHelpClosesItAndDoesNotQuit() {
