@@ -3,7 +3,7 @@ import TutorRendering
 
 /// Turns frames into the bytes a terminal needs to show them: the first frame whole, then only the rows that
 /// changed, each row written from its first column with one SGR escape per run of a style (from the same
-/// attributes the ncurses backend draws with).
+/// attributes the ncurses backend draws with); picture cells add their colours from the 256-colour palette.
 struct FrameEncoder {
     /// Whether styles keep their colours.
     let color: Bool
@@ -26,12 +26,14 @@ struct FrameEncoder {
     /// Row `y` from its first column, styled run by run, attributes reset at its end.
     private func row(_ grid: CellGrid, _ y: Int) -> String {
         var out = "\u{1B}[\(y + 1);1H"
-        var current: SemanticStyle?
+        var current: (style: SemanticStyle, paint: CellPaint?)?
         for x in 0..<grid.width {
             let cell = grid[x, y]
-            if cell.style != current {
+            let paint = color ? cell.paint : nil
+            if cell.style != current?.style || paint != current?.paint {
                 out += cell.style.attributes.selectGraphicRendition(color: color)
-                current = cell.style
+                if let paint { out += paint.selectGraphicRendition(colorCount: 256) }
+                current = (cell.style, paint)
             }
             out.unicodeScalars.append(cell.scalar)
         }

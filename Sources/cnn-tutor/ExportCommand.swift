@@ -111,7 +111,7 @@ struct ExportCommand: ParsableCommand {
     private func record(_ lesson: Lesson) throws {
         let options = RecordingOptions(
             size: Self.terminalSize(size) ?? Renderer.minimumSize, speedLevel: speed - 1, color: !noColor,
-            render: ascii ? .ascii : .unicode)
+            render: (ascii ? RenderOptions.ascii : .unicode).picturing(noColor ? .shades : .halfBlocks))
         let (text, complete) = Asciicast(lesson: lesson, options: options).render()
         if !complete { Console.error("cnn-tutor: note: the recording stops after \(options.limitMilliseconds / 60_000) minutes") }
         try OutputFile.write(text, destination)
