@@ -12,7 +12,12 @@ final class PicturePairs {
     /// The first pair number pictures use; lower ones belong to the styles.
     static let firstPair: Int32 = 16
     private var next = firstPair
-    private var pairs: [Int32: Int32] = [:]
+    private var pairs: [PairKey: Int32] = [:]
+
+    /// The colours a pair was defined with.
+    private struct PairKey: Hashable {
+        let foreground: Int32, background: Int32
+    }
 
     /// Pairs for a terminal with `colorCount` colours whose default background is `defaultBackground`.
     init(colorCount: Int, defaultBackground: Int32) {
@@ -22,11 +27,11 @@ final class PicturePairs {
 
     /// The pair to draw `paint` with, nil when it needs no colour (or no pair is left).
     func pair(for paint: CellPaint) -> Int32? {
-        let foreground = paint.foreground.flatMap(palette.foreground).map(Int32.init)
-        let background = paint.background.flatMap(palette.background).map(Int32.init)
+        let foreground = paint.foreground.flatMap(palette.foreground)
+        let background = paint.background.flatMap(palette.background)
         guard foreground != nil || background != nil else { return nil }
         let fore = foreground ?? -1, back = background ?? defaultBackground
-        let key = (fore + 1) << 16 | (back + 1)
+        let key = PairKey(foreground: fore, background: back)
         if let pair = pairs[key] { return pair }
         guard next < cnn_color_pairs(), cnn_init_extended_pair(next, fore, back) == cnn_ok() else { return nil }
         pairs[key] = next

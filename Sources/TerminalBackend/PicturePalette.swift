@@ -4,34 +4,47 @@ import LessonPictures
 /// palette (the 6×6×6 cube 16–231 or the grey ramp 232–255) to its RGB in `PictureColourMap`; the palette is
 /// never redefined, so it works under tmux (tmux-256color cannot change colours). With 8 or 16 colours only the
 /// sign of a signed tone is coloured (red above 0, blue below): those terminals draw pictures in shades, whose
-/// glyphs already carry the magnitude and the sign.
+/// glyphs already carry the magnitude and the sign. A direct-colour terminal (`xterm-direct`, 2²⁴ colours) takes
+/// the RGB itself as the colour number.
 enum PicturePalette: Equatable, Sendable {
     /// The 256-colour palette.
     case indexed256
+    /// Colour numbers that are RGB values (0xRRGGBB; numbers below 8 stay the basic colours).
+    case direct
     /// The eight basic colours.
     case basic
 
     /// The palette of a terminal with `colorCount` colours.
     init(colorCount: Int) {
-        self = colorCount >= 256 ? .indexed256 : .basic
+        self = colorCount > 256 ? .direct : colorCount >= 256 ? .indexed256 : .basic
     }
+
+    /// Whether the palette can show any tone (so pictures are drawn in colour half blocks).
+    var showsTones: Bool { self != .basic }
 
     /// The cube's six levels per channel.
     static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
     /// The colour number for `tone` as a foreground (nil: the terminal's default colour).
-    func foreground(_ tone: PictureTone) -> Int16? {
+    func foreground(_ tone: PictureTone) -> Int32? {
         switch self {
-        case .indexed256: return Self.indexed(tone)
+        case .indexed256: return Int32(Self.indexed(tone))
+        case .direct: return Self.direct(tone)
         case .basic:
             guard case .signed(let level) = tone, level != 0 else { return nil }
-            return level > 0 ? TerminalColor.red.cursesNumber : TerminalColor.blue.cursesNumber
+            return Int32(level > 0 ? TerminalColor.red.cursesNumber : TerminalColor.blue.cursesNumber)
         }
     }
 
     /// The colour number for `tone` as a background (nil: the default; basic terminals never colour it).
-    func background(_ tone: PictureTone) -> Int16? {
-        self == .indexed256 ? Self.indexed(tone) : nil
+    func background(_ tone: PictureTone) -> Int32? {
+        self == .basic ? nil : foreground(tone)
+    }
+
+    /// `tone`'s RGB as one number, 0xRRGGBB (at least 8, so it is never read as a basic colour).
+    static func direct(_ tone: PictureTone) -> Int32 {
+        let rgb = PictureColourMap.rgb(tone)
+        return max(8, Int32(rgb.red) << 16 | Int32(rgb.green) << 8 | Int32(rgb.blue))
     }
 
     /// Every grey and signed tone's 256-colour number, computed once.

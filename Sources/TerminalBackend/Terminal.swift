@@ -25,7 +25,7 @@ public final class Terminal {
     /// the locale is not UTF-8.
     public var pictureStyle: PictureStyle {
         guard unicode else { return .characters }
-        return picturePairs?.palette == .indexed256 ? .halfBlocks : .shades
+        return picturePairs?.palette.showsTones == true ? .halfBlocks : .shades
     }
 
     /// Checks the environment, starts curses (raw keys, no echo, hidden cursor) and returns the open terminal.

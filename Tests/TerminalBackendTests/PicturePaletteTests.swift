@@ -1,5 +1,6 @@
 import LessonPictures
 import Testing
+import TutorRendering
 
 @testable import TerminalBackend
 
@@ -30,10 +31,21 @@ import Testing
     @Test func eightAndSixteenColoursOnlyColourTheSign() {
         let palette = PicturePalette(colorCount: 16)
         #expect(palette == .basic)
-        #expect(palette.foreground(.signed(90)) == TerminalColor.red.cursesNumber)
-        #expect(palette.foreground(.signed(-3)) == TerminalColor.blue.cursesNumber)
+        #expect(palette.foreground(.signed(90)) == Int32(TerminalColor.red.cursesNumber))
+        #expect(palette.foreground(.signed(-3)) == Int32(TerminalColor.blue.cursesNumber))
         #expect(palette.foreground(.signed(0)) == nil && palette.foreground(.grey(200)) == nil)
         #expect(palette.background(.signed(90)) == nil)
         #expect(PicturePalette(colorCount: 256) == .indexed256)
+    }
+
+    @Test func directColourTerminalsTakeTheRGBItself() {
+        let palette = PicturePalette(colorCount: 1 << 24)
+        #expect(palette == .direct)
+        #expect(palette.foreground(.grey(210)) == 0xD2D2D2 && palette.background(.signed(127)) == 0xFF0000)
+        // Black would be colour 0, the basic black: it is kept at 8 (0x000008), still black to the eye.
+        #expect(palette.foreground(.grey(0)) == 8)
+        let escape = CellPaint(foreground: .grey(210), background: .signed(-127)).selectGraphicRendition(colorCount: 1 << 24)
+        #expect(escape == "\u{1B}[38;2;210;210;210;48;2;0;0;255m")
+        #expect(CellPaint(foreground: .signed(5), background: nil).selectGraphicRendition(colorCount: 8) == "\u{1B}[31m")
     }
 }
