@@ -24,6 +24,7 @@ static inline attr_t cnn_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t cnn_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t cnn_attr_dim(void) { return A_DIM; }
 static inline attr_t cnn_attr_normal(void) { return A_NORMAL; }
+static inline int cnn_key_f(int n) { return KEY_F(n); }
 static inline int cnn_key_resize(void) { return KEY_RESIZE; }
 static inline int cnn_ok(void) { return OK; }
 static inline int cnn_key_code_yes(void) { return KEY_CODE_YES; }
