@@ -54,8 +54,10 @@ public enum PlayerAction: Sendable, Equatable {
     case playPause
     /// Animate faster / slower.
     case faster, slower
-    /// Show the next input channel of a multi-channel step.
+    /// Show the next input channel of a multi-channel step, then the next filter.
     case nextChannel
+    /// Scroll the text under the step a line down / up.
+    case textDown, textUp
     /// Turn practice mode on or off.
     case togglePractice
     /// Open the code view.
@@ -68,14 +70,25 @@ public enum PlayerAction: Sendable, Equatable {
     case back
 }
 
-/// What a key does while a practice question waits for the typed value (other keys keep their player meaning).
+/// What a key does while a practice question waits for the typed value. The box takes every key: only the
+/// ones bound to `.player` keep their player meaning, so a stray letter never quits or exports mid-answer.
 public enum AnswerAction: Sendable, Equatable {
     /// Add the typed character to the answer.
     case type
-    /// Remove the answer's last character.
+    /// Remove the answer's last character (never steps back, even when the box is empty).
     case deleteCharacter
     /// Check the answer.
     case check
+    /// Empty the box.
+    case clear
+    /// Show the step's terms, its total still hidden.
+    case showSum
+    /// Give up: show the value and move on.
+    case skip
+    /// Keep the key's meaning in the player (moving to another step or phase, help).
+    case player
+    /// Nothing: say what the box takes.
+    case ignore
 }
 
 /// What a key does in the code view.

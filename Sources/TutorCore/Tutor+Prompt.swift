@@ -8,8 +8,9 @@ extension Tutor {
     static func promptKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         if let question = prompt.purpose.questionKeys {
+            guard let action = question.action(for: key) else { return [] }
             state.prompt = nil
-            return answer(&state, prompt.purpose, yes: question.action(for: key) == .yes)
+            return answer(&state, prompt.purpose, yes: action == .yes)
         }
         switch KeyMaps.textPrompt.action(for: key) {
         case .cancel:

@@ -19,18 +19,30 @@ public enum Renderer {
             MenuView(state: state, options: options).draw(into: &grid)
         case .player(let player):
             PlayerView(state: state, player: player, options: options).draw(into: &grid)
-            Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(KeyMaps.player.hints(), options: options))
+            // While a question is open only the answer box's keys act: the hint line says those.
+            let hints = player.isAwaitingAnswer ? KeyMaps.answer.hints() : KeyMaps.player.hints()
+            Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(hints, options: options))
         }
-        if let notice = state.notice {
-            Frame.bottomLine(into: &grid, runs: [StyledText(options.glyphs.text(notice.text), notice.isError ? .error : .strong)])
-        }
+        if let notice = state.notice { drawNotice(notice, into: &grid, options: options) }
         if let prompt = state.prompt {
             drawPrompt(prompt, into: &grid, options: options)
         }
         if let view = state.codeView { CodeOverlay.draw(view, into: &grid, options: options) }
-        if state.showingHelp { HelpOverlay.draw(into: &grid, inPlayer: state.player != nil, options: options) }
+        if state.showingHelp { HelpOverlay.draw(into: &grid, context: HelpOverlay.context(of: state), options: options) }
         if options.glyphs == .ascii { grid.transliterateToASCII() }
         return grid
+    }
+
+    /// A notice on the bottom line; one too long for it is wrapped upwards over the lines above, whole.
+    private static func drawNotice(_ notice: TutorState.Notice, into grid: inout CellGrid, options: RenderOptions) {
+        let style: SemanticStyle = notice.isError ? .error : .strong
+        let lines = TextWrap.lines(options.glyphs.text(notice.text), width: grid.width - 4)
+        for (offset, line) in lines.dropLast().suffix(grid.height - 3).reversed().enumerated() {
+            let y = grid.height - 2 - offset
+            for x in 1..<(grid.width - 1) { grid[x, y] = Cell(" ", .status) }
+            grid.write(line, x: 2, y: y, style: style)
+        }
+        Frame.bottomLine(into: &grid, runs: [StyledText(lines.last ?? "", style)])
     }
 
     private static func drawPrompt(_ prompt: PromptState, into grid: inout CellGrid, options: RenderOptions) {

@@ -55,7 +55,7 @@ import TutorCore
         let speed = rows.first { $0.text == "faster / slower" }
         #expect(speed?.keys == [.key(.character("+")), .key(.character("=")), .key(.character("-")), .key(.character("_"))])
         #expect(rows.filter { $0.text == "faster / slower" }.count == 1)
-        #expect(rows.count == KeyMaps.player.bindings.count - 2)
+        #expect(rows.count == KeyMaps.player.bindings.count - 3)
     }
 
     @Test func hintsShowTheFirstKeyOfEachBindingAndCanBeReworded() {
@@ -69,9 +69,9 @@ import TutorCore
 
 /// Prompts through `Tutor.update`: what each key answers.
 @Suite struct PromptKeyTests {
-    @Test func resumeAcceptsYAndEnterAndAnyOtherKeyStartsAtTheBeginning() throws {
+    @Test func resumeAcceptsYAndEnterAndNStartsAtTheBeginning() throws {
         let answers: [(Key, Bool)] = [
-            (.character("y"), true), (.character("Y"), true), (.enter, true), (.character("n"), false), (.escape, false),
+            (.character("y"), true), (.character("Y"), true), (.enter, true), (.character("n"), false), (.character("N"), false),
         ]
         for (key, resumed) in answers {
             var state = TutorState(lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24), progress: [
@@ -83,6 +83,18 @@ import TutorCore
             #expect(state.prompt == nil)
             #expect(state.player?.stepIndex == (resumed ? 5 : 0), "\(key)")
         }
+    }
+
+    @Test func otherKeysDoNotAnswerTheResumeQuestion() throws {
+        var state = TutorState(lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24), progress: [
+            "vertical-edges": LessonProgress(phase: 0, step: 5, completed: false),
+        ])
+        _ = Tutor.update(&state, .lessonLoaded(path: "x", .success(Fixtures.lesson("vertical-edges"))))
+        for key: Key in [.escape, .character("q"), .right, .character("x"), .backspace, .tab, .character(" ")] {
+            #expect(Tutor.update(&state, .key(key)).isEmpty, "\(key)")
+            #expect(state.prompt?.purpose == .resume(phase: 0, step: 5), "\(key)")
+        }
+        #expect(state.player?.stepIndex == 0)
     }
 
     @Test func overwriteNeedsYAndEnterKeepsTheFile() {

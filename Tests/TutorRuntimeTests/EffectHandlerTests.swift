@@ -73,7 +73,8 @@ import TutorRuntime
         let pilot = Pilot(TutorState(lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24)), world: world)
         pilot.press(.down, .down, .enter, .right, .right, .character("q"))
         #expect(world.saves.map(\.id) == ["vertical-edges"])
-        #expect(world.saves.first?.record == LessonProgress(phase: 0, step: 2, completed: false))
+        // Steps 1 to 3 were shown.
+        #expect(world.saves.first?.record == LessonProgress(phase: 0, step: 2, completed: false, shownSteps: 3))
         #expect(pilot.ending == nil)
         world.savingFails = true
         pilot.press(.enter)
