@@ -30,7 +30,15 @@ struct EquationView {
             terms: player.revealedTerms, isComplete: player.isStepComplete,
             total: player.isStepComplete ? scene.formatter.total(step) : nil)
         let verdict = verdictLines(width: width)
-        return fittedSum(step, reveal: reveal, width: width, maxLines: max(1, maxLines - verdict.count)) + verdict
+        let sum = fittedSum(step, reveal: reveal, width: width, maxLines: max(1, maxLines - verdict.count))
+        return sum + Array(routingLines(step, width: width).prefix(max(0, maxLines - sum.count - verdict.count))) + verdict
+    }
+
+    /// Under a whole max-pooling step: what each ×1 and ×0 of dL/dX means (which input won the window), and ties.
+    private func routingLines(_ step: Step, width: Int) -> [[StyledText]] {
+        guard scene.player.isStepComplete else { return [] }
+        return MaxPoolRouting.reasons(for: step, in: scene.player.phase, glyphs: scene.options.glyphs)
+            .flatMap { TextWrap.lines($0, width: width) }.map { [StyledText($0, .muted)] }
     }
 
     /// The sum in at most `maxLines` lines: whole if it fits, else with fewer terms written out.

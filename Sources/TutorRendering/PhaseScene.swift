@@ -73,7 +73,7 @@ struct PhaseScene {
     func paddedInputPanel(_ padded: PaddedInput, channel: Int, channels: Int) -> MatrixPanel {
         let size = padded.size
         let name = options.glyphs.text(player.phase.names.name(of: .input))
-        let plane = channels > 1 ? " channel \(channel + 1)/\(channels)" : ""
+        let plane = channels > 1 ? " channel \(channel + 1) of \(channels)" : ""
         let isPadded = padded.window.padding != .zero
         let dims = "\(padded.input.shape[1])×\(padded.input.shape[2])" + (isPadded ? " padded" : "")
         let (top, left) = (padded.window.rows.padBefore, padded.window.columns.padBefore)
@@ -166,13 +166,14 @@ struct PhaseScene {
             textWidth: Self.textWidth(rows: rows, columns: columns, focus: focus) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
     }
 
-    /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
-    func resultPanel(_ step: Step, title: String? = nil) -> MatrixPanel {
+    /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending. `plane`
+    /// shows another plane of the result than the step's (the filter the student chose with `c`).
+    func resultPanel(_ step: Step, title: String? = nil, plane chosenPlane: [Int]? = nil) -> MatrixPanel {
         guard let operation = player.phase.operation, let result = player.phaseResult?.scalars else {
             return MatrixPanel(title: "", rows: 0, columns: 0, cell: { _, _ in .init("") }, focus: nil, textWidth: 1)
         }
         let shape = operation.resultShape
-        let plane = Array(step.targetIndex.dropLast(min(2, shape.count)))
+        let plane = chosenPlane ?? Array(step.targetIndex.dropLast(min(2, shape.count)))
         let rows = shape.count >= 2 ? shape[shape.count - 2] : 1
         let columns = shape.last ?? 1
         let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
@@ -205,11 +206,18 @@ struct PhaseScene {
         planeTitle(name, shape: tensor.shape, plane)
     }
 
-    /// `X [2/3] 6×6`: the tensor's name, which plane of how many, and the plane's size.
+    /// `X channel 2 of 3 6×6`, `Z filter 2 of 2 4×4`: the tensor's name, which plane of how many, and the plane's
+    /// size. A convolution's output planes (and their gradients) are its filters'; every other plane is a channel.
     func planeTitle(_ name: TensorName, shape: [Int], _ plane: Int) -> String {
         let count = shape.count >= 3 ? shape[0] : 1
         let label = options.glyphs.text(player.phase.names.name(of: name))
-        let planeText = count > 1 ? " [\(plane + 1)/\(count)]" : ""
+        let isFilterPlane: Bool
+        if case .convolution = player.phase.stage, [.output, .gradOutput, .gradOutputFullGrid].contains(name) {
+            isFilterPlane = true
+        } else {
+            isFilterPlane = false
+        }
+        let planeText = count > 1 ? " \(isFilterPlane ? "filter" : "channel") \(plane + 1) of \(count)" : ""
         let dims = shape.count >= 2 ? " \(shape[shape.count - 2])×\(shape[shape.count - 1])" : " \(shape.reduce(1, *))"
         return label + planeText + dims
     }

@@ -8,8 +8,9 @@ extension Conv2D: OperationScene {
     func panels(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         switch kind {
         case .forward:
-            let channel = scene.focusPlane(count: channelCount, activePlane: scene.active[.input]?[0])
-            return forwardRow(channel: channel, step: step, in: scene) + [scene.resultPanel(step)]
+            let focus = forwardFocus(step, in: scene)
+            return forwardRow(channel: focus.channel, filter: focus.filter, step: step, in: scene)
+                + [scene.resultPanel(step, plane: [focus.filter])]
         case .gradFilters:
             let (filter, channel) = (step.targetIndex[0], step.targetIndex[1])
             return [
@@ -28,18 +29,34 @@ extension Conv2D: OperationScene {
     /// For a forward step with several input channels: each channel's window and kernel slice, the output beside
     /// the first row.
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? {
-        guard kind == .forward, channelCount > 1 else { return nil }
-        return (0..<channelCount).map { channel in
-            forwardRow(channel: channel, step: step, in: scene) + (channel == 0 ? [scene.resultPanel(step)] : [])
+        guard kind == .forward, channelsPerFilter > 1 else { return nil }
+        let filter = forwardFocus(step, in: scene).filter
+        return (0..<channelsPerFilter).map { channel in
+            forwardRow(channel: channel, filter: filter, step: step, in: scene)
+                + (channel == 0 ? [scene.resultPanel(step, plane: [filter])] : [])
         }
     }
 
-    /// Channel `channel` of the padded input and of the step's filter.
-    private func forwardRow(channel: Int, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
-        let filter = step.targetIndex[0]
+    /// Input channels each filter reads (all of them unless the convolution is grouped).
+    private var channelsPerFilter: Int { filters.shape[1] }
+
+    /// The filter and the filter's channel shown: while the sum is animated, the active term's channel of the
+    /// step's filter; otherwise `c` steps through the step's filter's channels, then the next filter's, and
+    /// round (so every filter can be looked at, its output plane beside it).
+    private func forwardFocus(_ step: Step, in scene: PhaseScene) -> (filter: Int, channel: Int) {
+        let stepFilter = step.targetIndex[0]
+        if let active = scene.active[.input]?[0] { return (stepFilter, active % channelsPerFilter) }
+        let choice = scene.player.focusChannel % (filterCount * channelsPerFilter)
+        return ((stepFilter + choice / channelsPerFilter) % filterCount, choice % channelsPerFilter)
+    }
+
+    /// Channel `channel` (of those `filter` reads) of the padded input and of the filter.
+    private func forwardRow(channel: Int, filter: Int, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
+        let group = filter / max(1, filterCount / groups)
+        let inputChannel = group * channelsPerFilter + channel
         return [
-            scene.paddedInputPanel(paddedInput, channel: channel, channels: channelCount),
-            scene.tensorPanel(.filters, filters, plane: [filter, channel], title: filterTitle(filter, channel, in: scene)),
+            scene.paddedInputPanel(paddedInput, channel: inputChannel, channels: channelCount),
+            scene.tensorPanel(.filters, filters, plane: [filter, channel], title: filterTitle(filter, inputChannel, in: scene)),
         ]
     }
 
@@ -51,7 +68,7 @@ extension Conv2D: OperationScene {
         let channel = step.targetIndex[0]
         let glyphs = scene.options.glyphs
         let name = glyphs.text(phase.names.name(of: .gradOutput))
-        let plane = filterCount > 1 ? " filter \(filter + 1)/\(filterCount)" : ""
+        let plane = filterCount > 1 ? " filter \(filter + 1) of \(filterCount)" : ""
         let gridPanel = scene.framePanel(
             .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
             title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
@@ -63,10 +80,10 @@ extension Conv2D: OperationScene {
         return [gridPanel, rotated, scene.resultPanel(step)]
     }
 
-    /// `W filter 2/2 channel 1 3×3`.
+    /// `W filter 2 of 2 channel 1 3×3`.
     private func filterTitle(_ filter: Int, _ channel: Int, in scene: PhaseScene) -> String {
         var title = scene.options.glyphs.text(scene.player.phase.names.filters)
-        if filterCount > 1 { title += " filter \(filter + 1)/\(filterCount)" }
+        if filterCount > 1 { title += " filter \(filter + 1) of \(filterCount)" }
         if channelCount > 1 { title += " channel \(channel + 1)" }
         return title + " \(filters.shape[2])×\(filters.shape[3])"
     }
