@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
+                "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "LessonPractice", "TutorCore",
                 "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

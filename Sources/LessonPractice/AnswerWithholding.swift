@@ -7,12 +7,19 @@ public enum AnswerWithholding {
     /// `text` without the sentences that state `value` as a result, and how many were left out. Paragraphs
     /// (lines) are kept; a paragraph left empty disappears.
     public static func withholding(_ value: Double, from text: String) -> (text: String, withheld: Int) {
-        var withheld = 0
+        let kept = withholding(from: text) { states(value, in: $0) }
+        return (kept.text, kept.withheld.count)
+    }
+
+    /// `text` without the sentences `gives` picks, and those sentences in order. Paragraphs (lines) are kept; a
+    /// paragraph left empty disappears.
+    public static func withholding(from text: String, where gives: (String) -> Bool) -> (text: String, withheld: [String]) {
+        var withheld: [String] = []
         var paragraphs: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let sentences = self.sentences(of: String(paragraph))
-            let kept = sentences.filter { !states(value, in: $0) }
-            withheld += sentences.count - kept.count
+            let kept = sentences.filter { !gives($0) }
+            withheld += sentences.filter(gives)
             if kept.isEmpty && !sentences.isEmpty { continue }
             paragraphs.append(kept.joined(separator: " "))
         }

@@ -24,6 +24,8 @@ public enum MenuAction: Sendable, Equatable {
     case quit
     /// Clear a search that is still applied, else leave the tutor.
     case clearSearchOrQuit
+    /// Select a lesson by its number, digit by digit (`1` then `2` selects lesson 12).
+    case selectNumber
 }
 
 /// What a key does while a menu search is typed.
@@ -99,6 +101,8 @@ public enum CodeViewAction: Sendable, Equatable {
     case pageUp, pageDown
     /// Show the first / last lines.
     case top, bottom
+    /// Scroll sideways, for lines wider than the screen.
+    case columnsLeft, columnsRight
     /// Switch between NumPy and PyTorch.
     case switchFramework
     /// Close the code view.

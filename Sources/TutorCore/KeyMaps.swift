@@ -14,6 +14,7 @@ public enum KeyMaps {
         KeyBinding([.pageDown], .pageDown, help: "page up / down"),
         KeyBinding([.character("g"), .home], .first, help: "first / last lesson"),
         KeyBinding([.character("G"), .end], .last, help: "first / last lesson"),
+        KeyBinding(.digit, .selectNumber, help: "go to a lesson by its number (1 then 2 for 12)"),
         KeyBinding([.enter, .right, .character("l")], .open, help: "open the lesson", hint: "open"),
         KeyBinding([.character("/")], .search, help: "search: type words, Enter opens, Esc clears", hint: "search"),
         KeyBinding([.character("o")], .openFile, help: "open a lesson file by its path", hint: "open file"),
@@ -77,6 +78,8 @@ public enum KeyMaps {
         KeyBinding([.pageDown, .character(" ")], .pageDown, help: "scroll a page"),
         KeyBinding([.home, .character("g")], .top, help: "first / last lines"),
         KeyBinding([.end, .character("G")], .bottom, help: "first / last lines"),
+        KeyBinding([.left, .character("h")], .columnsLeft, help: "scroll sideways (long lines)", hint: "sideways"),
+        KeyBinding([.right, .character("l")], .columnsRight, help: "scroll sideways (long lines)", hint: "sideways"),
         KeyBinding([.character("v")], .switchFramework, help: "switch between NumPy and PyTorch", hint: "other framework"),
         KeyBinding([.character("q"), .escape], .close, help: "close the code view", hint: "close"),
     ])

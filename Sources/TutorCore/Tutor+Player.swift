@@ -56,7 +56,7 @@ extension Tutor {
             state.codeView = CodeViewState(lesson: player.lesson)
         case .export:
             player.playing = false
-            state.prompt = PromptState(purpose: .exportPath, label: "Export transcript to:", text: "\(player.lesson.id).txt")
+            state.prompt = .export(text: "\(player.lesson.id).txt")
         case .help:
             player.playing = false
             state.showingHelp = true

@@ -17,9 +17,11 @@ extension Tutor {
             state.prompt = nil
         case .deleteCharacter:
             prompt.text = String(prompt.text.dropLast())
+            prompt.problem = nil
             state.prompt = prompt
         case .type:
             if let character = key.typedCharacter { prompt.text.append(character) }
+            prompt.problem = nil
             state.prompt = prompt
         case .submit:
             state.prompt = nil
@@ -57,13 +59,15 @@ extension Tutor {
             state.notice = .init("Nothing typed; cancelled.")
             return []
         }
+        let path = state.paths.expand(text)
         switch prompt.purpose {
         case .openFile:
-            return [.loadLesson(path: text)]
+            return [.loadLesson(path: path)]
         case .exportPath:
             guard let player = state.player else { return [] }
+            state.exportDraft = text
             return [.exportTranscript(ExportRequest(
-                lesson: player.lesson, path: text, format: ExportRequest.format(forPath: text), overwrite: false))]
+                lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: false))]
         case .confirmOverwrite, .resume:
             return []
         }
@@ -77,8 +81,10 @@ extension Tutor {
         case .exists(let path):
             state.prompt = PromptState(purpose: .confirmOverwrite(path: path), label: "\(path) exists. Overwrite it? (y/n)")
         case .failed(let reason):
-            state.notice = .init("Export failed: \(reason)", isError: true)
+            // The path stays in the prompt, so a typo is fixed rather than typed again.
+            state.prompt = .export(text: state.exportDraft ?? "", problem: "Export failed: \(reason)")
         }
+        if case .exists = outcome {} else { state.exportDraft = nil }
         return []
     }
 }

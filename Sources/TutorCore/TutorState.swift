@@ -31,6 +31,10 @@ public struct TutorState: Sendable {
     public var size: TerminalSize
     /// Saved progress per lesson id (shown in the menu, offered for resuming).
     public var progress: [String: LessonProgress]
+    /// How typed paths are read (`~`, the working folder).
+    public var paths = PathContext.unknown
+    /// The export path as the student typed it, until the export is done, so a failure can offer it again.
+    var exportDraft: String?
     /// Bumped whenever the animation is paused, restarted or retimed: ticks of older generations are ignored.
     public private(set) var generation = 0
 

@@ -25,7 +25,7 @@ public enum Renderer {
         }
         if let notice = state.notice { drawNotice(notice, into: &grid, options: options) }
         if let prompt = state.prompt {
-            drawPrompt(prompt, into: &grid, options: options)
+            drawPrompt(prompt, detail: state.promptDetail, into: &grid, options: options)
         }
         if let view = state.codeView { CodeOverlay.draw(view, into: &grid, options: options) }
         if state.showingHelp { HelpOverlay.draw(into: &grid, context: HelpOverlay.context(of: state), options: options) }
@@ -45,9 +45,15 @@ public enum Renderer {
         Frame.bottomLine(into: &grid, runs: [StyledText(lines.last ?? "", style)])
     }
 
-    private static func drawPrompt(_ prompt: PromptState, into grid: inout CellGrid, options: RenderOptions) {
+    /// The prompt line above the bottom edge, with `detail` (where the file goes, or why it failed) above it.
+    private static func drawPrompt(_ prompt: PromptState, detail: String?, into grid: inout CellGrid, options: RenderOptions) {
         let y = grid.height - 2
         for x in 1..<(grid.width - 1) { grid[x, y] = Cell(" ", .status) }
+        if let detail, y > 1 {
+            for x in 1..<(grid.width - 1) { grid[x, y - 1] = Cell(" ", .status) }
+            let style: SemanticStyle = prompt.problem == nil ? .muted : .error
+            grid.write(options.glyphs.text(detail), x: 2, y: y - 1, width: grid.width - 4, style: style)
+        }
         grid.write(
             [StyledText(" " + options.glyphs.text(prompt.label) + " ", .strong), StyledText(prompt.text + "_", .status)],
             x: 1, y: y, maxX: grid.width - 1)

@@ -63,7 +63,7 @@ import TutorCore
         #expect(hints.map(\.text) == ["back", "next", "phase", "play", "speed", "export", "help", "menu"])
         #expect(hints.first { $0.text == "phase" }?.keys == [.key(.character("[")), .key(.character("]"))])
         let code = KeyMaps.codeView.hints { $0 == .switchFramework ? "PyTorch" : nil }
-        #expect(code.map(\.text) == ["scroll", "PyTorch", "close"])
+        #expect(code.map(\.text) == ["scroll", "sideways", "PyTorch", "close"])
     }
 }
 
