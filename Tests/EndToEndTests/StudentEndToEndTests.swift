@@ -149,3 +149,22 @@ struct StudentEndToEndTests {
         #expect(session.waitForExit() == 0)
     }
 }
+
+/// What the README's install section relies on.
+@Suite struct InstallTests {
+    @Test func versionPrintsOneLine() throws {
+        let result = try TutorFixture().run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output.split(separator: "\n").count == 1)
+        #expect(result.output.first?.isNumber == true)
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsNameTheSubcommands(shell: String) throws {
+        let result = try TutorFixture().run(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        for subcommand in ["menu", "play", "list", "check", "export", "code", "progress"] {
+            #expect(result.output.contains(subcommand), "\(shell): \(subcommand)")
+        }
+    }
+}
