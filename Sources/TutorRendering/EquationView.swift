@@ -49,7 +49,15 @@ struct EquationView {
             let candidate = build(step, maxTerms: limit, width: width, reveal: reveal)
             if candidate.count <= maxLines { return candidate }
         }
-        return Array(build(step, maxTerms: 4, width: width, reveal: reveal).prefix(maxLines))
+        return Self.limited(build(step, maxTerms: 4, width: width, reveal: reveal), to: maxLines, ellipsis: scene.options.glyphs.ellipsis)
+    }
+
+    /// At most `count` lines; when some are dropped, the last one kept ends in an ellipsis.
+    static func limited(_ lines: [[StyledText]], to count: Int, ellipsis: String) -> [[StyledText]] {
+        guard lines.count > count, count > 0 else { return lines }
+        var kept = Array(lines.prefix(count))
+        kept[count - 1].append(StyledText(" " + ellipsis, .muted))
+        return kept
     }
 
     /// `Z₁,₁ = ?` (or, once the sum is shown, its terms `= ?`), the answer box with its keys, then what the last
@@ -75,7 +83,7 @@ struct EquationView {
         } else {
             sum = [[StyledText(label, .strong), StyledText(" = "), StyledText("?", .current), StyledText("   work it out from the window, then type it", .muted)]]
         }
-        return Array((sum + [box] + feedback).prefix(maxLines))
+        return Self.limited(sum + [box] + feedback, to: maxLines, ellipsis: glyphs.ellipsis)
     }
 
     /// After a practice question: right (on which try), or given up, with the value.

@@ -50,7 +50,10 @@ struct MenuView {
         if introLines > 0, let entry = selected {
             grid.write(options.glyphs.text("id: \(entry.id)"), x: x, y: height - 2 - introLines, width: contentWidth, style: .strong)
             for (offset, line) in intro.prefix(introLines).enumerated() {
-                grid.write(line, x: x, y: height - 1 - introLines + offset, width: contentWidth, style: .muted)
+                // A cut introduction says so; the whole of it shows on the lesson's first step.
+                let isCut = offset == introLines - 1 && intro.count > introLines
+                let shown = isCut ? TextFit.fitted(line, width: contentWidth - 2) + " " + options.glyphs.ellipsis : line
+                grid.write(shown, x: x, y: height - 1 - introLines + offset, width: contentWidth, style: .muted)
             }
         }
         let hints = KeyLabel.hintRuns(menu.searching ? KeyMaps.search.hints() : KeyMaps.menu.hints(), options: options)

@@ -139,4 +139,24 @@ import TutorCore
         // backward: 4 forward steps, 4 of dL/dF, then the 2nd of dL/dX: step 10 of 4 + 4 + 9 + 1.
         #expect(text.contains("at 10/18 "))
     }
+
+    @Test func aCutIntroductionInTheMenuSaysSo() {
+        // 80×16 leaves three lines for the first lesson's five-line introduction.
+        let state = TutorState(lessons: RenderFixtures.menuLessons, size: TerminalSize(width: 80, height: 16))
+        let lines = Renderer.render(state).text.split(separator: "\n")
+        let introduction = lines.dropLast().suffix(3)
+        #expect(introduction.last?.hasSuffix("… │") == true, "\(introduction)")
+    }
+
+    @Test func textCutAtTheSmallestSizeShowsAnEllipsisOrSaysThereIsMore() {
+        for lesson in RenderFixtures.lessons {
+            let state = RenderFixtures.playing(lesson, width: 60, height: 16)
+            let prose = state.player?.prose(glyphs: .unicode).lines(width: 56) ?? []
+            let text = Renderer.render(state).text
+            let shown = prose.filter { text.contains($0) }
+            if shown.count < prose.count {
+                #expect(text.contains("more below") || text.contains("…"), "\(lesson.id)")
+            }
+        }
+    }
 }
