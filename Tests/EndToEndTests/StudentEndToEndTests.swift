@@ -107,13 +107,7 @@ struct StudentEndToEndTests {
 
     @Test func playOffersToResumeAndOnlyYesOrNoAnswers() throws {
         let fixture = try TutorFixture()
-        let first = try fixture.tmux(["play", "vertical-edges"])
-        #expect(first.waitFor("= −5"))
-        try first.sendKeys("Right", "Right", "Right")
-        #expect(first.waitFor("step 4/16"))
-        try first.sendKeys("q")
-        #expect(first.waitForExit() == 0)
-        first.kill()
+        try fixture.leaveTheEdgeLessonAtStepFour()
         let second = try fixture.tmux(["play", "vertical-edges"])
         defer { second.kill() }
         #expect(second.waitFor("Resume at phase 1, step 4? [Y/n]"))

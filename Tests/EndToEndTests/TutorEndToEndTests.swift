@@ -110,13 +110,7 @@ struct TutorEndToEndTests {
 
     @Test func progressIsSavedAndTheLessonOffersToResume() throws {
         let fixture = try TutorFixture()
-        let first = try fixture.tmux(["play", "vertical-edges"])
-        #expect(first.waitFor("= −5"))
-        try first.sendKeys("Right", "Right", "Right")
-        #expect(first.waitFor("step 4/16"))
-        try first.sendKeys("q")
-        #expect(first.waitForExit() == 0)
-        first.kill()
+        try fixture.leaveTheEdgeLessonAtStepFour()
         let listing = try fixture.run(["progress"])
         #expect(listing.output.contains("vertical-edges           at phase 1, step 4"))
         let second = try fixture.tmux([])
