@@ -31,6 +31,13 @@ let package = Package(
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
         .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // Printable handouts: givens, blank grids and blank sums, or the answer key (markdown, HTML).
+        .target(name: "Worksheets", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // Seeded random exercises written as lesson files whose answer keys the engine computed and verified.
+        .target(name: "ExerciseGenerator", dependencies: ["LessonFiles", "LessonText", "LessonModel", "CNNEngine"]),
+        // Grading students' answer files against lessons: scores, sums, diagnosed mistakes (text, CSV, JSON).
+        .target(
+            name: "Grading", dependencies: ["LessonFiles", "LessonPractice", "LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
@@ -39,6 +46,9 @@ let package = Package(
         .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
         .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
+        // A lesson playing as an asciinema v2 recording: the player's own frames, timed by its speed levels.
+        .target(
+            name: "LessonRecording", dependencies: ["TutorCore", "TutorRendering", "TerminalBackend", "LessonText", "LessonModel"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
@@ -57,6 +67,7 @@ let package = Package(
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "LessonPractice", "TutorCore",
                 "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
+                "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,7 +87,7 @@ let package = Package(
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",
-            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine"]),
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams"]),
         .testTarget(
             name: "LessonExportTests",
             dependencies: [
@@ -86,7 +97,12 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(
+            name: "CodeViewTests",
+            dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator"]),
+        .testTarget(
+            name: "ExerciseGeneratorTests",
+            dependencies: ["ExerciseGenerator", "LessonFiles", "LessonModel", "LessonText", "CNNEngine", "TestSupport"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
@@ -97,6 +113,30 @@ let package = Package(
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
         .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(
+            name: "GradingTests",
+            dependencies: [
+                "Grading", "ExerciseGenerator", "LessonFiles", "LessonModel", "LessonPractice", "LessonTestSupport", "TestSupport",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["Fixtures", "__Snapshots__"]
+        ),
+        .testTarget(
+            name: "LessonRecordingTests",
+            dependencies: [
+                "LessonRecording", "LessonFiles", "LessonModel", "LessonText", "TutorCore", "TutorRendering", "LessonTestSupport",
+                "TestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "WorksheetsTests",
+            dependencies: [
+                "Worksheets", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "ImageFiles",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),

@@ -43,7 +43,7 @@ public struct Transcript: Sendable {
 
     private func geometry(_ phase: Phase) -> [String] {
         guard phase.kind == .forward, let window = ShapeCoach.window(of: phase.stage) else { return [] }
-        return ["stride \(window.stride), padding \(window.padding), dilation \(window.dilation)"]
+        return [window.geometryText]
             + ShapeCoach.lines(for: window, glyphs: glyphs)
     }
 
@@ -64,7 +64,8 @@ public struct Transcript: Sendable {
             let everyStep = result.count <= 36
             return (0..<operation.stepCount).compactMap { number in
                 guard let step = operation.step(at: number) else { return nil }
-                var lines = phase.windowPlace(of: step, glyphs: glyphs).map { [$0] } ?? []
+                var lines = phase.stepNarration.filter { $0.steps.lowerBound == number + 1 }.map { glyphs.text(Self.stepNote($0)) }
+                lines += phase.windowPlace(of: step, glyphs: glyphs).map { [$0] } ?? []
                 if lesson.symbolic && step.terms.count > 1 { lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))") }
                 if formatter.isBareValue(step) {
                     lines.append(formatter.equation(step))
@@ -78,6 +79,13 @@ public struct Transcript: Sendable {
                     heading: "Step \(number + 1)/\(operation.stepCount): \(formatter.targetLabel(step))", lines: lines, fillIn: fillIn)
             }
         }
+    }
+
+    /// `Steps 2–4: the window reaches the padding.`, written where those steps begin.
+    static func stepNote(_ narration: Phase.StepNarration) -> String {
+        let steps = narration.steps
+        let which = steps.count == 1 ? "Step \(steps.lowerBound)" : "Steps \(steps.lowerBound)–\(steps.upperBound)"
+        return "\(which): \(narration.text)"
     }
 
     private func filled(_ result: Tensor, upTo number: Int, phase: Phase) -> MatrixBlock {

@@ -1,3 +1,5 @@
+import LessonModel
+
 /// The keys and operation names of the lesson file format (documented in lessons/README.md).
 enum LessonFormat {
     /// Top-level keys: the lesson's own, the first stage's parameters, then the rest.
@@ -11,7 +13,7 @@ enum LessonFormat {
         return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
     }()
     /// Narration keys.
-    static let narrationKeys = ["image", "forward", "grad_filters", "grad_input", "grad_bias", "table"]
+    static let narrationKeys = PhaseKind.allCases.map(\.rawValue)
     /// Keys of `names:`.
     static let nameKeys = ["input", "filters", "bias", "output"]
     /// Keys of `expected:`.

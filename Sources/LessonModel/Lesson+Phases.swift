@@ -6,14 +6,15 @@ extension Lesson {
     static func makePhases(stages: [LessonStage], gradOutput: Tensor?, names: TensorNames, narration: [String: String]) -> [Phase] {
         let stageNames = stageNames(stages: stages, names: names)
         func phase(_ index: Int, _ kind: PhaseKind, _ content: PhaseContent, _ gradient: Tensor?) -> Phase {
-            let key = index == 0 ? kind.rawValue : "\(index + 1).\(kind.rawValue)"
+            let key = Phase.narrationKey(stageIndex: index, kind: kind)
             return Phase(
                 kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
-                content: content, gradOutput: gradient)
+                stepNarration: stepNarration(narration, phase: key), content: content, gradOutput: gradient)
         }
-        var phases = stages.indices.map { index in
-            let forward = stages[index].operation.forwardPhase
-            return phase(index, forward.kind, forward.content, nil)
+        var phases = stages.indices.flatMap { index in
+            let operation = stages[index].operation, forward = operation.forwardPhase
+            return [phase(index, forward.kind, forward.content, nil)]
+                + operation.alternativeForwardPhases.map { phase(index, $0.kind, .traced($0.operation), nil) }
         }
         guard var gradient = gradOutput else { return phases }
         for index in stages.indices.reversed() {
@@ -76,5 +77,40 @@ extension Lesson {
     /// The index of the first stage with learnable parameters, whose dL/dF and dL/db are the lesson's results.
     public var firstLearningStage: Int? {
         stages.firstIndex { $0.operation.hasLearnableParameters }
+    }
+
+    /// The separator between a phase's narration key and a range of its steps: `forward@2-4`.
+    public static let stepNarrationSeparator: Character = "@"
+
+    /// The narration key of steps `steps` (1-based) of the phase narrated as `phase`.
+    public static func stepNarrationKey(phase: String, steps: ClosedRange<Int>) -> String {
+        "\(phase)\(stepNarrationSeparator)\(steps.lowerBound)-\(steps.upperBound)"
+    }
+
+    /// `3` or `2-4` as a range of steps from 1; nil when it is neither.
+    public static func stepRange(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingSpaces) }
+        guard (1...2).contains(parts.count), let first = parts[0], let last = parts[parts.count - 1], first >= 1, first <= last else {
+            return nil
+        }
+        return first...last
+    }
+
+    /// The step narration of phase key `phase`, in the order of the ranges.
+    private static func stepNarration(_ narration: [String: String], phase: String) -> [Phase.StepNarration] {
+        narration.compactMap { key, text -> Phase.StepNarration? in
+            let parts = key.split(separator: stepNarrationSeparator, maxSplits: 1)
+            guard parts.count == 2, parts[0] == phase, let range = stepRange(String(parts[1])) else { return nil }
+            return Phase.StepNarration(steps: range, text: text)
+        }.sorted { $0.steps.lowerBound < $1.steps.lowerBound }
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: Substring {
+        var slice = self
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
+        return slice
     }
 }

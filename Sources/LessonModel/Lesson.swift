@@ -18,7 +18,7 @@ public struct Lesson: Sendable {
     public let names: TensorNames
     /// Whether sums are also written with names (`A₁,₁·W₁,₁ + …`).
     public let symbolic: Bool
-    /// Narration per phase, keyed by `PhaseKey.narrationKey`.
+    /// Narration per phase, keyed by `Phase.narrationKey`.
     public let narration: [String: String]
     /// Answer-key values that `check` verifies.
     public let expected: [ExpectedValue]

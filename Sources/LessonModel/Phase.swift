@@ -6,6 +6,9 @@ public enum PhaseKind: String, Sendable, Hashable, CaseIterable, Codable {
     case image
     /// A forward operation.
     case forward
+    /// The same forward operation computed another way: a transposed convolution as an ordinary convolution
+    /// of the zero-inserted, padded input with the rotated kernel.
+    case forwardAsConvolution = "forward_as_convolution"
     /// dL/dF of a convolution.
     case gradFilters = "grad_filters"
     /// dL/dX of any operation.
@@ -36,6 +39,16 @@ public struct Phase: Sendable {
     public let names: TensorNames
     /// The lesson file's words for this phase, if it has any (LessonText supplies a default otherwise).
     public let lessonNarration: String?
+    /// The lesson file's words for some of its steps.
+    public let stepNarration: [StepNarration]
+
+    /// Words for a range of a phase's steps, e.g. steps 2–4: "the window reaches the padding".
+    public struct StepNarration: Sendable, Equatable {
+        /// The steps, numbered from 1.
+        public let steps: ClosedRange<Int>
+        /// The words.
+        public let text: String
+    }
     /// What it steps through.
     public let content: PhaseContent
     /// dL/dO of this stage, for backward phases.
@@ -47,6 +60,15 @@ public struct Phase: Sendable {
         case .traced(let operation): return operation.stepCount
         case .table(let rows): return rows.count
         }
+    }
+
+    /// The key of this phase's narration in `Lesson.narration`, e.g. `forward` or `2.grad_input`.
+    public var narrationKey: String { Self.narrationKey(stageIndex: stageIndex, kind: kind) }
+
+    /// The narration key of phase `kind` of stage `stageIndex`: the phase key for the first stage, and the stage's
+    /// 1-based number before it for later ones (`2.forward`), as lesson files' `then:` stages are numbered.
+    public static func narrationKey(stageIndex: Int, kind: PhaseKind) -> String {
+        stageIndex == 0 ? kind.rawValue : "\(stageIndex + 1).\(kind.rawValue)"
     }
 
     /// The traced operation, if the phase has one.

@@ -18,7 +18,7 @@ public enum MaxPoolRouting {
                 guard let window = pool.forward.step(for: term.left.position) else { return nil }
                 return glyphs.text(routing(to: step.targetIndex, through: window, formatter: formatter))
             }
-        case .image, .table, .gradFilters, .gradBias:
+        case .image, .table, .forwardAsConvolution, .gradFilters, .gradBias:
             return []
         }
     }
@@ -30,7 +30,9 @@ public enum MaxPoolRouting {
             return nil
         }
         let names = winners.map { formatter.label(.input, $0) }
-        return "Tie: \(list(names)) \(names.count == 2 ? "both" : "all") hold \(NumberText.format(value, glyphs: formatter.glyphs)); the first in reading order, "
+        return
+            "Tie: \(list(names)) \(names.count == 2 ? "both" : "all") hold \(NumberText.format(value, glyphs: formatter.glyphs)); "
+            + "the first in reading order, "
             + "\(formatter.label(.input, first)), wins."
     }
 

@@ -83,8 +83,9 @@ public struct PlainNarration: Sendable {
             let formatter = StepFormatter(phase: phase, glyphs: glyphs)
             return (0..<operation.stepCount).compactMap { number in
                 guard let step = operation.step(at: number) else { return nil }
+                let words = phase.stepNarration.first { $0.steps.lowerBound == number + 1 }.map { " " + glyphs.text($0.text) } ?? ""
                 return Entry(
-                    text: "\(stepLead(step, of: phase, count: operation.stepCount)) \(formatter.equation(step))",
+                    text: "\(stepLead(step, of: phase, count: operation.stepCount)) \(formatter.equation(step))\(words)",
                     step: StepReference(phase: phaseNumber, number: number))
             }
         }

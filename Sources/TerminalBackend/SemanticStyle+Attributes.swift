@@ -2,7 +2,7 @@ import TutorRendering
 
 extension SemanticStyle {
     /// The attributes this meaning is drawn with; every style that matters has a cue besides colour.
-    var attributes: StyleAttributes {
+    public var attributes: StyleAttributes {
         switch self {
         case .plain: return StyleAttributes()
         case .border: return StyleAttributes(color: .blue)

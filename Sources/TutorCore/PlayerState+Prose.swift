@@ -26,7 +26,8 @@ extension PlayerState {
         var parts: [String] = []
         if ordinal == 0 && !lesson.introduction.isEmpty { parts.append(lesson.introduction) }
         if phase.kind == .forward { parts += ShapeCoach.warnings(for: phase.stage, glyphs: glyphs) }
-        if !phase.narration.isEmpty { parts.append(phase.narration) }
+        let narration = phase.narration(atStep: stepIndex)
+        if !narration.isEmpty { parts.append(narration) }
         parts += lesson.notes.map { "Note: " + $0 }
         var withheld = 0
         if let truth = question?.truth {

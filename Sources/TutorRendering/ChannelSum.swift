@@ -42,7 +42,8 @@ struct ChannelSum {
         for (channel, terms) in channels where terms.lowerBound < reveal.terms {
             let revealed = terms.upperBound <= reveal.terms
             let subtotal = revealed && showsSubtotals ? NumberText.format(sum(terms), glyphs: glyphs) : nil
-            let runs = channelRuns(terms, maxTerms: maxTerms, revealed: reveal.terms, view: view)
+            let runs =
+                channelRuns(terms, maxTerms: maxTerms, revealed: reveal.terms, view: view)
                 + (revealed ? [] : [StyledText(" " + glyphs.ellipsis, .pending)])
                 + (subtotal.map { [StyledText(" = "), StyledText($0, .strong)] } ?? [])
             let lead = [StyledText("channel \(channel + 1): ", .muted)]

@@ -81,7 +81,8 @@ struct EquationView {
             let reveal = Reveal(terms: step.terms.count, isComplete: true, total: "?")
             sum = fittedSum(step, reveal: reveal, width: width, maxLines: max(sumRoom, 2))
         } else {
-            sum = [[StyledText(label, .strong), StyledText(" = "), StyledText("?", .current), StyledText("   work it out from the window, then type it", .muted)]]
+            let invitation = StyledText("   work it out from the window, then type it", .muted)
+            sum = [[StyledText(label, .strong), StyledText(" = "), StyledText("?", .current), invitation]]
         }
         return Self.limited(sum + [box] + feedback, to: maxLines, ellipsis: glyphs.ellipsis)
     }

@@ -34,7 +34,8 @@ enum HelpOverlay {
         case .player:
             return named(KeyMaps.player.helpRows + KeyMaps.global.helpRows)
         case .answerBox:
-            return named(KeyMaps.answer.helpRows + KeyMaps.global.helpRows) + [("", ""), ("The player's keys", "work again once the question is answered or shown")]
+            return named(KeyMaps.answer.helpRows + KeyMaps.global.helpRows)
+                + [("", ""), ("The player's keys", "work again once the question is answered or shown")]
         }
     }
 
@@ -53,7 +54,8 @@ enum HelpOverlay {
         let room = boxHeight - 4
         for (offset, line) in lines.prefix(room).enumerated() {
             if offset == room - 1 && lines.count > room {
-                box.write("… \(lines.count - offset) more rows: enlarge the window", x: 2, y: 2 + offset, width: boxWidth - 4, style: .muted)
+                let more = "… \(lines.count - offset) more rows: enlarge the window"
+                box.write(more, x: 2, y: 2 + offset, width: boxWidth - 4, style: .muted)
                 break
             }
             let keyPart = String(line.prefix(keyWidth))

@@ -74,7 +74,8 @@ struct PlayerView {
         for (offset, line) in lines.dropFirst(top).prefix(textRows).enumerated() {
             // With a single row there is no room to say more: the row itself ends in an ellipsis.
             let cut = !fits && rows == 1
-            grid.write(cut ? TextFit.fitted(line, width: width - 2) + " " + options.glyphs.ellipsis : line, x: x, y: y + offset, width: width)
+            let shown = cut ? TextFit.fitted(line, width: width - 2) + " " + options.glyphs.ellipsis : line
+            grid.write(shown, x: x, y: y + offset, width: width)
         }
         if top > 0 { grid[x - 1, y] = Cell(options.box.up, .muted) }
         guard !fits, rows > 1 else { return }

@@ -30,7 +30,7 @@ struct CNNTutor: ParsableCommand {
         version: Version.current,
         subcommands: [
             MenuCommand.self, PlayCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self,
-            CodeCommand.self, ProgressCommand.self,
+            CodeCommand.self, ProgressCommand.self, WorksheetCommand.self, GenerateCommand.self, GradeCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

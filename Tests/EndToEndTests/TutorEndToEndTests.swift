@@ -112,7 +112,7 @@ struct TutorEndToEndTests {
         let fixture = try TutorFixture()
         try fixture.leaveTheEdgeLessonAtStepFour()
         let listing = try fixture.run(["progress"])
-        #expect(listing.output.contains("vertical-edges           at phase 1, step 4"))
+        #expect(Self.row(of: "vertical-edges", in: listing.output) == "at phase 1, step 4")
         let second = try fixture.tmux([])
         defer { second.kill() }
         #expect(second.waitFor("Vertical edges"))
@@ -123,7 +123,7 @@ struct TutorEndToEndTests {
         try second.sendKeys("q", "q")
         #expect(second.waitForExit() == 0)
         #expect(try fixture.run(["progress", "--reset"]).status == 0)
-        #expect(try fixture.run(["progress"]).output.contains("vertical-edges           not started"))
+        #expect(Self.row(of: "vertical-edges", in: try fixture.run(["progress"]).output) == "not started")
     }
 
     @Test func openingALessonFileFromTheMenuAndABrokenOne() throws {
@@ -132,7 +132,7 @@ struct TutorEndToEndTests {
         try "id: broken\ntitle: x\nop: conv2d\ninput: [[1]]\n".write(toFile: fixture.path("broken.yaml"), atomically: true, encoding: .utf8)
         let session = try fixture.tmux([])
         defer { session.kill() }
-        #expect(session.waitFor("18 lessons"))
+        #expect(session.waitFor(" lessons ┐"))  // the menu's first frame (its count follows the catalogue)
         try session.sendKeys("o", "b", "r", "o", "k", "e", "n", ".", "y", "a", "m", "l", "Enter")
         #expect(session.waitFor("broken.yaml:3:5: error"))
         try session.sendKeys("o", "m", "i", "n", "e", ".", "y", "a", "m", "l", "Enter")
@@ -140,5 +140,11 @@ struct TutorEndToEndTests {
         #expect(session.waitFor("Z₁,₁ = max(0, −1) = 0"))
         try session.sendKeys("q", "q")
         #expect(session.waitForExit() == 0)
+    }
+
+    /// What `progress` says of lesson `id`: its line without the id and the padding after it (the padding
+    /// follows the longest id in the catalogue, so tests must not count it).
+    static func row(of id: String, in listing: String) -> String? {
+        listing.split(separator: "\n").first { $0.hasPrefix(id + " ") }.map { String($0.dropFirst(id.count).drop { $0 == " " }) }
     }
 }

@@ -26,7 +26,10 @@ import Testing
         let text = "A 6×6 image and a 3×3 filter give (6 − 3 + 1) × (6 − 3 + 1) = 4×4 outputs. The mean is 9.5. So Z=−2."
         #expect(AnswerWithholding.withholding(4, from: text).withheld == 0)
         #expect(AnswerWithholding.withholding(3, from: text).withheld == 0)
-        #expect(AnswerWithholding.withholding(9.5, from: text) == ("A 6×6 image and a 3×3 filter give (6 − 3 + 1) × (6 − 3 + 1) = 4×4 outputs. So Z=−2.", 1))
+        #expect(
+            AnswerWithholding.withholding(9.5, from: text) == (
+                "A 6×6 image and a 3×3 filter give (6 − 3 + 1) × (6 − 3 + 1) = 4×4 outputs. So Z=−2.", 1
+            ))
         #expect(AnswerWithholding.withholding(-2, from: text).withheld == 1)
         #expect(AnswerWithholding.withholding(19.0 / 4, from: "It is 19/4, not 5.").withheld == 1)
     }

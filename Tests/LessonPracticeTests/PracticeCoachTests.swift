@@ -102,7 +102,9 @@ import Testing
         let phase = try LessonTestSupport.builtin("vertical-edges").phases[0]
         let step = try #require(phase.operation?.step(at: 0))
         let hint = PracticeCoach.hint(step: step, phase: phase)
-        #expect(hint == "Hint: Window on rows 1 to 3, columns 1 to 3 of X. Z₁,₁ = X₁,₁·W₁,₁ + X₁,₂·W₁,₂ + X₁,₃·W₁,₃ + … + X₃,₂·W₃,₂ + X₃,₃·W₃,₃, 9 terms.")
+        #expect(
+            hint == "Hint: Window on rows 1 to 3, columns 1 to 3 of X. "
+                + "Z₁,₁ = X₁,₁·W₁,₁ + X₁,₂·W₁,₂ + X₁,₃·W₁,₃ + … + X₃,₂·W₃,₂ + X₃,₃·W₃,₃, 9 terms.")
     }
 
     @Test func aQuestionGivesAHintAfterOneMissAndTheSumAfterTwo() throws {

@@ -11,14 +11,16 @@ import Testing
         let loser = try #require(phase.operation?.step(for: [0, 0, 0]))
         #expect(MaxPoolRouting.reasons(for: loser, in: phase) == ["×0: Z₁,₁'s window is won by X₂,₁ = 16; X₁,₁ gets nothing from it."])
         let winner = try #require(phase.operation?.step(for: [0, 1, 0]))
-        #expect(MaxPoolRouting.reasons(for: winner, in: phase) == [
-            "×1: X₂,₁ = 16 is the largest in Z₁,₁'s window, so it gets all of that window's gradient."
-        ])
+        #expect(
+            MaxPoolRouting.reasons(for: winner, in: phase) == [
+                "×1: X₂,₁ = 16 is the largest in Z₁,₁'s window, so it gets all of that window's gradient."
+            ])
     }
 
     @Test func tiesSayWhichCellWins() throws {
         // The window 8 8 / 1 2 has two largest values: X₁,₁ comes first in reading order and wins.
-        let lesson = try LessonTestSupport.lesson("""
+        let lesson = try LessonTestSupport.lesson(
+            """
             id: tie
             title: Tie
             op: maxpool2d
@@ -30,15 +32,18 @@ import Testing
             """)
         let forward = lesson.phases[0], backward = lesson.phases[1]
         let window = try #require(forward.operation?.step(at: 0))
-        #expect(MaxPoolRouting.reasons(for: window, in: forward) == ["Tie: X₁,₁ and X₁,₂ both hold 8; the first in reading order, X₁,₁, wins."])
+        #expect(
+            MaxPoolRouting.reasons(for: window, in: forward) == ["Tie: X₁,₁ and X₁,₂ both hold 8; the first in reading order, X₁,₁, wins."])
         let first = try #require(backward.operation?.step(for: [0, 0, 0]))
-        #expect(MaxPoolRouting.reasons(for: first, in: backward) == [
-            "×1: X₁,₁ ties with X₁,₂ at 8 in Z₁,₁'s window; the first in reading order wins, so X₁,₁ gets the gradient."
-        ])
+        #expect(
+            MaxPoolRouting.reasons(for: first, in: backward) == [
+                "×1: X₁,₁ ties with X₁,₂ at 8 in Z₁,₁'s window; the first in reading order wins, so X₁,₁ gets the gradient."
+            ])
         let second = try #require(backward.operation?.step(for: [0, 0, 1]))
-        #expect(MaxPoolRouting.reasons(for: second, in: backward) == [
-            "×0: X₁,₂ ties with X₁,₁ at 8 in Z₁,₁'s window, but X₁,₁ comes first in reading order and takes the gradient."
-        ])
+        #expect(
+            MaxPoolRouting.reasons(for: second, in: backward) == [
+                "×0: X₁,₂ ties with X₁,₁ at 8 in Z₁,₁'s window, but X₁,₁ comes first in reading order and takes the gradient."
+            ])
         #expect(second.total == 0 && first.total == 5)
     }
 

@@ -37,9 +37,10 @@ import TutorCore
     }
 
     @Test func playOffersToResumeAsTheMenuDoes() throws {
-        var tutor = UpdateDriver(TutorState(
-            playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
-            progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false, shownSteps: 6)]))
+        var tutor = UpdateDriver(
+            TutorState(
+                playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
+                progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false, shownSteps: 6)]))
         #expect(tutor.state.prompt?.purpose == .resume(phase: 0, step: 5))
         tutor.press(.enter)
         #expect(tutor.player?.stepIndex == 5)
@@ -49,22 +50,28 @@ import TutorCore
     }
 
     @Test func leavingWhileTheResumeQuestionIsOpenKeepsTheSavedPlace() throws {
-        var tutor = UpdateDriver(TutorState(
-            playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
-            progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)]))
+        var tutor = UpdateDriver(
+            TutorState(
+                playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
+                progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)]))
         tutor.press(.control("c"))
         #expect(tutor.quit)
-        #expect(tutor.effects.contains(.saveProgress(
-            id: "vertical-edges", LessonProgress(phase: 0, step: 5, completed: false, shownSteps: 1))))
+        #expect(
+            tutor.effects.contains(
+                .saveProgress(
+                    id: "vertical-edges", LessonProgress(phase: 0, step: 5, completed: false, shownSteps: 1))))
     }
 
     @Test func startingAgainIsTheStudentsChoice() throws {
-        var tutor = UpdateDriver(TutorState(
-            playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
-            progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)]))
+        var tutor = UpdateDriver(
+            TutorState(
+                playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
+                progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)]))
         tutor.press(.character("n"), .character("q"))
-        #expect(tutor.effects.contains(.saveProgress(
-            id: "vertical-edges", LessonProgress(phase: 0, step: 0, completed: false, shownSteps: 1))))
+        #expect(
+            tutor.effects.contains(
+                .saveProgress(
+                    id: "vertical-edges", LessonProgress(phase: 0, step: 0, completed: false, shownSteps: 1))))
     }
 
     @Test func aPracticeRunThroughEveryStepCompletesALesson() throws {

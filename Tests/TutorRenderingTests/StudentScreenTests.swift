@@ -93,7 +93,8 @@ import TutorCore
 
     @Test func aLongNoticeIsWrappedWhole() {
         var state = RenderFixtures.playing("max-pooling", keys: [.character("G"), .character("]"), .character("G"), .right])
-        state.notice = .init("End of the lesson. Practice: 12 of 20 right on the first try. 14 steps were not shown, so it is not marked done. q: menu.")
+        state.notice = .init(
+            "End of the lesson. Practice: 12 of 20 right on the first try. 14 steps were not shown, so it is not marked done. q: menu.")
         let text = Renderer.render(state).text
         #expect(text.contains("q: menu."))
         #expect(text.contains("End of the lesson."))
@@ -106,15 +107,16 @@ import TutorCore
             let line = Renderer.render(state).text.split(separator: "\n")[3]
             titles.append(line.split(separator: " ").joined(separator: " "))
         }
-        #expect(titles == [
-            "│ X channel 1 of 3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
-            "│ X channel 2 of 3 6×6 W filter 1 of 2 channel 2 3×3 Z filter 1 of 2 4×4 │",
-            "│ X channel 3 of 3 6×6 W filter 1 of 2 channel 3 3×3 Z filter 1 of 2 4×4 │",
-            "│ X channel 1 of 3 6×6 W filter 2 of 2 channel 1 3×3 Z filter 2 of 2 4×4 │",
-            "│ X channel 2 of 3 6×6 W filter 2 of 2 channel 2 3×3 Z filter 2 of 2 4×4 │",
-            "│ X channel 3 of 3 6×6 W filter 2 of 2 channel 3 3×3 Z filter 2 of 2 4×4 │",
-            "│ X channel 1 of 3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
-        ])
+        #expect(
+            titles == [
+                "│ X channel 1 of 3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 2 of 3 6×6 W filter 1 of 2 channel 2 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 3 of 3 6×6 W filter 1 of 2 channel 3 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 1 of 3 6×6 W filter 2 of 2 channel 1 3×3 Z filter 2 of 2 4×4 │",
+                "│ X channel 2 of 3 6×6 W filter 2 of 2 channel 2 3×3 Z filter 2 of 2 4×4 │",
+                "│ X channel 3 of 3 6×6 W filter 2 of 2 channel 3 3×3 Z filter 2 of 2 4×4 │",
+                "│ X channel 1 of 3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
+            ])
     }
 
     @Test func maxPoolingBackwardSaysWhatTimesOneAndTimesZeroMean() {

@@ -2,6 +2,7 @@ import LessonPractice
 import Testing
 import TutorCore
 import TutorRendering
+
 @testable import TutorRuntime
 
 /// Practice and resuming on the real loop and the manual clock.
@@ -46,9 +47,10 @@ import TutorRendering
 
     @Test func playResumesWhereTheStudentLeftAndASignalKeepsThatPlace() throws {
         let saved = LessonProgress(phase: 0, step: 5, completed: false, shownSteps: 6)
-        let pilot = Pilot(TutorState(
-            playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
-            progress: ["vertical-edges": saved]))
+        let pilot = Pilot(
+            TutorState(
+                playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
+                progress: ["vertical-edges": saved]))
         #expect(pilot.screen.contains("Resume at phase 1, step 6? [Y/n]"))
         pilot.press(.character("q"), .right)
         #expect(pilot.ending == nil)
@@ -59,9 +61,10 @@ import TutorRendering
     }
 
     @Test func yesResumesAndLeavingSavesTheNewPlace() throws {
-        let pilot = Pilot(TutorState(
-            playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
-            progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)]))
+        let pilot = Pilot(
+            TutorState(
+                playing: Fixtures.lesson("vertical-edges"), menuLessons: Fixtures.lessons, size: size,
+                progress: ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)]))
         pilot.press(.enter)
         #expect(pilot.screen.contains("step 6/16"))
         pilot.press(.right, .character("q"))

@@ -1,38 +1,9 @@
 import CNNEngine
 
-/// A `mse_loss` stage (the mean of squared differences from a target): L in one step, then dL/dX, which starts the backward pass with dL/dL = 1.
-extension MeanSquaredError: LessonOperation {
+/// An `mse_loss` stage: the mean of squared differences from a target.
+extension MeanSquaredError: LossOperation {
     /// `mse_loss`, PyTorch's name.
     public var operationName: String { "mse_loss" }
-    /// Its input.
-    public var stageInput: Tensor? { input }
-    /// L, one step over every cell.
-    public var forwardPhase: (kind: PhaseKind, content: PhaseContent) { (.forward, .traced(forward)) }
-
-    /// dL/dX, whatever dL/dL is (a loss ends the network, so it is 1).
-    public func backwardPhases(gradOutput: Tensor) -> [(kind: PhaseKind, operation: any TracedOperation)] {
-        [(.gradInput, backward)]
-    }
-
-    /// `3 → L`.
-    public var sizeSummary: String { "\(Self.dimensions(input.shape)) → L" }
-    /// `L`.
-    public var outputName: String { "L" }
-
-    /// X and the target y, for the loss and for its gradient.
-    public func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)] {
-        switch kind {
-        case .forward, .gradInput: return [(.input, input), (.target, target)]
-        case .image, .table, .gradFilters, .gradBias: return []
-        }
-    }
-
-    /// The target, shaped like the input.
-    public var parameterShapes: [TensorName: [Int]] { [.target: input.shape, .probabilities: input.shape] }
-    /// None.
-    public var slidingWindow: SlidingWindow2D? { nil }
-    /// None: it slides no window.
-    public var windowInput: PaddedInput? { nil }
-    /// No parameters.
-    public var hasLearnableParameters: Bool { false }
+    /// The target as given.
+    public var targetTensor: Tensor { target }
 }

@@ -10,7 +10,7 @@ extension Conv2D: OperationMistakes {
         switch kind {
         case .forward: return forwardMistakes(step, glyphs: glyphs)
         case .gradInput: return unrotatedMistake(step)
-        case .gradFilters, .gradBias, .image, .table: return []
+        case .forwardAsConvolution, .gradFilters, .gradBias, .image, .table: return []
         }
     }
 
@@ -57,12 +57,13 @@ extension Conv2D: OperationMistakes {
         let conv = self
         let rows = conv.window.rows, columns = conv.window.columns
         var sum = conv.bias[[f]]
-        for c in 0..<conv.channelCount {
+        for k in 0..<conv.channelsPerGroup {
+            let c = conv.inputChannel(filter: f, kernelChannel: k)
             for u in 0..<rows.kernelSize {
                 for v in 0..<columns.kernelSize {
                     let i = y * rows.stride + u * rows.dilation, j = x * columns.stride + v * columns.dilation
                     guard i < rows.inputSize, j < columns.inputSize else { return nil }
-                    sum += conv.input[c, i, j] * conv.filters[f, c, u, v]
+                    sum += conv.input[c, i, j] * conv.filters[f, k, u, v]
                 }
             }
         }
@@ -74,12 +75,13 @@ extension Conv2D: OperationMistakes {
         let conv = self
         let rows = conv.window.rows, columns = conv.window.columns, padded = conv.paddedInput
         var sum = conv.bias[[f]]
-        for c in 0..<conv.channelCount {
+        for k in 0..<conv.channelsPerGroup {
+            let c = conv.inputChannel(filter: f, kernelChannel: k)
             for u in 0..<rows.kernelSize {
                 for v in 0..<columns.kernelSize {
                     let i = rows.paddedPosition(output: y, tap: u) + dy, j = columns.paddedPosition(output: x, tap: v) + dx
                     guard i >= 0, j >= 0, i < rows.paddedSize, j < columns.paddedSize else { return nil }
-                    sum += padded.value(channel: c, row: i, column: j) * conv.filters[f, c, u, v]
+                    sum += padded.value(channel: c, row: i, column: j) * conv.filters[f, k, u, v]
                 }
             }
         }

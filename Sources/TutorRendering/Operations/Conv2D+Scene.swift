@@ -9,10 +9,11 @@ extension Conv2D: OperationScene {
         switch kind {
         case .forward:
             let focus = forwardFocus(step, in: scene)
-            return forwardRow(channel: focus.channel, filter: focus.filter, step: step, in: scene)
+            return forwardRow(kernelChannel: focus.kernelChannel, filter: focus.filter, step: step, in: scene)
                 + [scene.resultPanel(step, plane: [focus.filter])]
-        case .gradFilters:
-            let (filter, channel) = (step.targetIndex[0], step.targetIndex[1])
+        case .forwardAsConvolution, .gradFilters:
+            let filter = step.targetIndex[0]
+            let channel = inputChannel(filter: filter, kernelChannel: step.targetIndex[1])
             return [
                 scene.paddedInputPanel(paddedInput, channel: channel, channels: channelCount),
                 scene.gradOutputPanel(plane: filter), scene.resultPanel(step),
@@ -26,57 +27,55 @@ extension Conv2D: OperationScene {
         }
     }
 
-    /// For a forward step with several input channels: each channel's window and kernel slice, the output beside
-    /// the first row.
+    /// For a forward step whose filter reads several input channels: each channel's window and kernel slice,
+    /// the output beside the first row.
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? {
-        guard kind == .forward, channelsPerFilter > 1 else { return nil }
+        guard kind == .forward, channelsPerGroup > 1 else { return nil }
         let filter = forwardFocus(step, in: scene).filter
-        return (0..<channelsPerFilter).map { channel in
-            forwardRow(channel: channel, filter: filter, step: step, in: scene)
-                + (channel == 0 ? [scene.resultPanel(step, plane: [filter])] : [])
+        return (0..<channelsPerGroup).map { kernelChannel in
+            forwardRow(kernelChannel: kernelChannel, filter: filter, step: step, in: scene)
+                + (kernelChannel == 0 ? [scene.resultPanel(step, plane: [filter])] : [])
         }
     }
 
-    /// Input channels each filter reads (all of them unless the convolution is grouped).
-    private var channelsPerFilter: Int { filters.shape[1] }
-
-    /// The filter and the filter's channel shown: while the sum is animated, the active term's channel of the
+    /// The filter and the kernel channel shown: while the sum is animated, the active term's channel of the
     /// step's filter; otherwise `c` steps through the step's filter's channels, then the next filter's, and
     /// round (so every filter can be looked at, its output plane beside it).
-    private func forwardFocus(_ step: Step, in scene: PhaseScene) -> (filter: Int, channel: Int) {
+    private func forwardFocus(_ step: Step, in scene: PhaseScene) -> (filter: Int, kernelChannel: Int) {
         let stepFilter = step.targetIndex[0]
-        if let active = scene.active[.input]?[0] { return (stepFilter, active % channelsPerFilter) }
-        let choice = scene.player.focusChannel % (filterCount * channelsPerFilter)
-        return ((stepFilter + choice / channelsPerFilter) % filterCount, choice % channelsPerFilter)
+        if let active = scene.active[.input]?[0] { return (stepFilter, kernelChannel(readingInputChannel: active)) }
+        let choice = scene.player.focusChannel % (filterCount * channelsPerGroup)
+        return ((stepFilter + choice / channelsPerGroup) % filterCount, choice % channelsPerGroup)
     }
 
-    /// Channel `channel` (of those `filter` reads) of the padded input and of the filter.
-    private func forwardRow(channel: Int, filter: Int, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
-        let group = filter / max(1, filterCount / groups)
-        let inputChannel = group * channelsPerFilter + channel
+    /// The input channel that kernel channel `kernelChannel` of `filter` reads, and that kernel slice.
+    private func forwardRow(kernelChannel: Int, filter: Int, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
+        let channel = inputChannel(filter: filter, kernelChannel: kernelChannel)
         return [
-            scene.paddedInputPanel(paddedInput, channel: inputChannel, channels: channelCount),
-            scene.tensorPanel(.filters, filters, plane: [filter, channel], title: filterTitle(filter, inputChannel, in: scene)),
+            scene.paddedInputPanel(paddedInput, channel: channel, channels: channelCount),
+            scene.tensorPanel(.filters, filters, plane: [filter, kernelChannel], title: filterTitle(filter, channel, in: scene)),
         ]
     }
 
     private func fullConvolutionPanels(_ step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         let phase = scene.player.phase
         guard let gradOutput = phase.gradOutput else { return [scene.resultPanel(step)] }
-        let grid = GradOutputFullGrid(layer: self, gradOutput: gradOutput)
-        let filter = scene.focusPlane(count: filterCount, activePlane: scene.active[.gradOutputFullGrid]?[0])
+        let grid = ZeroInsertedGrid(layer: self, gradOutput: gradOutput)
         let channel = step.targetIndex[0]
+        let readers = filters(readingInputChannel: channel)
+        let filter = scene.active[.gradOutputFullGrid]?[0] ?? readers.lowerBound + scene.focusPlane(count: readers.count, activePlane: nil)
+        let slice = kernelChannel(readingInputChannel: channel)
         let glyphs = scene.options.glyphs
         let name = glyphs.text(phase.names.name(of: .gradOutput))
         let plane = filterCount > 1 ? " filter \(filter + 1) of \(filterCount)" : ""
         let gridPanel = scene.framePanel(
             .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
             title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
-        ) { row, column in grid.cell(filter: filter, row: row, column: column) }
+        ) { row, column in grid.cell(plane: filter, row: row, column: column) }
         let rotated = scene.framePanel(
-            .rotatedFilters, plane: filter, secondPlane: channel, rows: filters.shape[2], columns: filters.shape[3],
+            .rotatedFilters, plane: filter, secondPlane: slice, rows: filters.shape[2], columns: filters.shape[3],
             title: glyphs.text("\(phase.names.filters) rotated 180°")
-        ) { row, column in (filters[rotatedSource(filter, channel, row, column)], .element) }
+        ) { row, column in (filters[rotatedSource(filter, slice, row, column)], .element) }
         return [gridPanel, rotated, scene.resultPanel(step)]
     }
 
