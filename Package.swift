@@ -23,10 +23,14 @@ let package = Package(
         .target(name: "LessonPractice", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The lesson file format (YAML via Yams): parsing with positions, validation, the built-in library.
         .target(
-            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
+            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "ImageFiles", "Yams"],
+            plugins: ["EmbedLessons"]),
         // Build-time tool and plugin that compile lessons/*.yaml into LessonFiles.
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        // How tensors look as pictures: each tensor's scale (grey ramp or diverging map centred on 0), the one colour
+        // map and the glyph ramps for terminals without colour.
+        .target(name: "LessonPictures", dependencies: ["LessonModel", "CNNEngine"]),
         // Transcripts: a lesson written out step by step as text, markdown or JSON.
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
@@ -39,13 +43,14 @@ let package = Package(
         .target(
             name: "Grading", dependencies: ["LessonFiles", "LessonPractice", "LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
-        .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
+        .target(
+            name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode", "LessonPictures"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
         .target(name: "AtomicFiles"),
         // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
         .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
-        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
+        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText", "LessonPictures"]),
         // A lesson playing as an asciinema v2 recording: the player's own frames, timed by its speed levels.
         .target(
             name: "LessonRecording", dependencies: ["TutorCore", "TutorRendering", "TerminalBackend", "LessonText", "LessonModel"]),
@@ -57,7 +62,7 @@ let package = Package(
         .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "LessonModel"]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
         // `TutorRuntime.TerminalDevice`.
-        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime", "LessonPictures"]),
         // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
@@ -66,7 +71,7 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "LessonPractice", "TutorCore",
-                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
+                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "ImageFiles", "LessonPictures",
                 "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -87,7 +92,7 @@ let package = Package(
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",
-            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams"]),
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams", "ImageFiles"]),
         .testTarget(
             name: "LessonExportTests",
             dependencies: [
@@ -97,6 +102,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
+        .testTarget(name: "LessonPicturesTests", dependencies: ["LessonPictures", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(
             name: "CodeViewTests",
             dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator"]),
@@ -112,7 +118,7 @@ let package = Package(
         ),
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
         .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LessonPictures"]),
         .testTarget(
             name: "GradingTests",
             dependencies: [
@@ -139,7 +145,7 @@ let package = Package(
         ),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor", "ImageFiles"]),
     ],
     swiftLanguageModes: [.v6]
 )

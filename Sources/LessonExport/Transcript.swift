@@ -8,6 +8,12 @@ public struct Transcript: Sendable {
     public let lesson: Lesson
     /// Unicode or ASCII.
     public let glyphs: Glyphs
+    /// Pictures a markdown transcript links to, if any.
+    public var pictures: TranscriptPictures?
+
+    /// Results with more cells are shown filling in at the end of each plane rather than of each row: a
+    /// picture-sized result printed after every row would make the transcript megabytes of repeated numbers.
+    static let rowFillInLimit = 1024
 
     /// Creates a transcript of `lesson`.
     public init(lesson: Lesson, glyphs: Glyphs = .unicode) {
@@ -19,7 +25,7 @@ public struct Transcript: Sendable {
     public func render(_ format: TranscriptFormat) -> String {
         switch format {
         case .text: return TranscriptText(document: document(), glyphs: glyphs).render()
-        case .markdown: return TranscriptMarkdown(document: document(), glyphs: glyphs).render()
+        case .markdown: return TranscriptMarkdown(document: document(), glyphs: glyphs, pictures: pictures).render()
         case .json: return TranscriptJSON(lesson: lesson).render()
         }
     }
@@ -74,7 +80,9 @@ public struct Transcript: Sendable {
                     lines.append(String(repeating: " ", count: formatter.targetLabel(step).count) + " = " + formatter.total(step))
                 }
                 let endOfRow = step.targetIndex.last == result.shape.last.map { $0 - 1 }
-                let fillIn = everyStep || endOfRow ? filled(result, upTo: number, phase: phase) : nil
+                let endOfPlane = endOfRow && (result.rank < 2 || step.targetIndex[result.rank - 2] == result.shape[result.rank - 2] - 1)
+                let shown = everyStep || (endOfRow && result.count <= Self.rowFillInLimit) || endOfPlane
+                let fillIn = shown ? filled(result, upTo: number, phase: phase) : nil
                 return TranscriptDocument.Entry(
                     heading: "Step \(number + 1)/\(operation.stepCount): \(formatter.targetLabel(step))", lines: lines, fillIn: fillIn)
             }

@@ -12,6 +12,8 @@ enum LessonFormat {
         let parameters = OperationKind.allCases.filter { $0.format.canFollow }.flatMap { $0.parameterKeys }
         return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
     }()
+    /// Keys of `input` given as a picture.
+    static let imageInputKeys = ["image", "channels", "size", "scale"]
     /// Narration keys.
     static let narrationKeys = PhaseKind.allCases.map(\.rawValue)
     /// Keys of `names:`.

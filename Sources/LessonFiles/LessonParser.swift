@@ -5,14 +5,15 @@ import Yams
 
 /// Reads lesson files: YAML in, a validated `Lesson` or every problem with its position out.
 public enum LessonParser {
-    /// Parses and validates a lesson; never traps, whatever the text.
-    public static func parse(text: String, file: String) -> Result<Lesson, LessonErrors> {
-        read(text: text, file: file).map(\.lesson)
+    /// Parses and validates a lesson; never traps, whatever the text. `image:` paths are read from `images`,
+    /// by default files beside `file`.
+    public static func parse(text: String, file: String, images: LessonImageSource? = nil) -> Result<Lesson, LessonErrors> {
+        read(text: text, file: file, images: images).map(\.lesson)
     }
 
     /// Parses and validates a lesson, keeping the warnings about it; fails when there is at least one error
-    /// (the failure lists the warnings too).
-    public static func read(text: String, file: String) -> Result<ParsedLesson, LessonErrors> {
+    /// (the failure lists the warnings too). `image:` paths are read from `images`, by default files beside `file`.
+    public static func read(text: String, file: String, images: LessonImageSource? = nil) -> Result<ParsedLesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
             return .failure(LessonErrors([LessonDiagnostic(
                 file: file, location: .start, message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")]))
@@ -29,7 +30,7 @@ public enum LessonParser {
             return .failure(LessonErrors([syntaxDiagnostic(error, file: file)]))
         }
         if let tooLarge = expansionDiagnostic(root, fileBytes: text.utf8.count, file: file) { return .failure(LessonErrors([tooLarge])) }
-        var reader = LessonReader(file: file, text: text)
+        var reader = LessonReader(file: file, text: text, images: images)
         let lesson = reader.lesson(root)
         if let lesson, !reader.diagnostics.contains(where: { $0.severity == .error }) {
             return .success(ParsedLesson(lesson: lesson, warnings: reader.diagnostics))
@@ -157,7 +158,7 @@ extension LessonReader {
         let lesson = Lesson(
             id: id, title: title, introduction: introduction, sourceName: file, stages: stages,
             gradOutput: gradOutput, names: names, symbolic: symbolic,
-            narration: Self.flatten(narrationByStage), expected: expected, notes: notes)
+            narration: Self.flatten(narrationByStage), expected: expected, notes: notes, image: image)
         let thenItems = fields["then"]?.sequence.map(Array.init) ?? []
         warnAboutUnusedNarration(lesson, narrationNodes: [fields["narration"]] + thenItems.map { $0.mapping?["narration"] })
         return lesson

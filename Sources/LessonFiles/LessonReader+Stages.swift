@@ -14,10 +14,7 @@ extension LessonReader {
             error("missing `input`", at: root, hint: "write the input matrix as rows of numbers under `input: |`")
             return chain
         }
-        guard let parsedInput = tensor(inputNode, named: "input", ranks: 1...3) else { return chain }
-        // A list of numbers is a vector (for linear, softmax and losses); rows make a [1][H][W] image.
-        let written = parsedInput.shape.count == 1 ? parsedInput : parsedInput.padded(toRank: 3)
-        guard checkInputLimits(written.shape, node: inputNode), let input = written.tensor() else { return chain }
+        guard let input = lessonInput(inputNode) else { return chain }
         chain.inputShape = input.shape
         var values: Tensor? = input, shape: [Int]? = input.shape
         for (position, draft) in drafts.enumerated() {
@@ -71,16 +68,27 @@ extension LessonReader {
         return nil
     }
 
-    private mutating func checkInputLimits(_ shape: [Int], node: Node) -> Bool {
+    /// `input`: numbers, or a picture (`{image: …}`), as a vector or a `[C][H][W]` tensor within the limits.
+    private mutating func lessonInput(_ node: Node) -> Tensor? {
+        if case .mapping = node { return imageInput(node) }
+        guard let parsedInput = tensor(node, named: "input", ranks: 1...3) else { return nil }
+        // A list of numbers is a vector (for linear, softmax and losses); rows make a [1][H][W] image.
+        let input = parsedInput.shape.count == 1 ? parsedInput : parsedInput.padded(toRank: 3)
+        guard checkInputLimits(input.shape, node: node) else { return nil }
+        return input.tensor()
+    }
+
+    /// Whether an input of `shape` is within the limits; if not, says so at `node` (with `hint`).
+    mutating func checkInputLimits(_ shape: [Int], node: Node, hint: String? = nil) -> Bool {
         if shape.count == 1 {
             guard shape[0] > LessonLimits.elements else { return true }
-            error("input has \(shape[0]) values; the limit is \(LessonLimits.elements)", at: node)
+            error("input has \(shape[0]) values; the limit is \(LessonLimits.elements)", at: node, hint: hint)
         } else if shape[0] > LessonLimits.channels {
-            error("input has \(shape[0]) channels; the limit is \(LessonLimits.channels)", at: node)
+            error("input has \(shape[0]) channels; the limit is \(LessonLimits.channels)", at: node, hint: hint)
         } else if shape[1] > LessonLimits.spatialSize || shape[2] > LessonLimits.spatialSize {
-            error("input is \(shape[1])×\(shape[2]); the limit is \(LessonLimits.spatialSize) per side", at: node)
+            error("input is \(shape[1])×\(shape[2]); the limit is \(LessonLimits.spatialSize) per side", at: node, hint: hint)
         } else if shape.reduce(1, *) > LessonLimits.elements {
-            error("input has \(shape.reduce(1, *)) values; the limit is \(LessonLimits.elements)", at: node)
+            error("input has \(shape.reduce(1, *)) values; the limit is \(LessonLimits.elements)", at: node, hint: hint)
         } else {
             return true
         }

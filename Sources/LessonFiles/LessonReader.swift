@@ -10,10 +10,15 @@ struct LessonReader {
     let lines: [Substring]
     /// Problems found so far.
     private(set) var diagnostics: [LessonDiagnostic] = []
+    /// Where `image:` paths are read from.
+    let images: LessonImageSource
+    /// The image file the input was read from, once read.
+    var image: LessonImage?
 
-    init(file: String, text: String) {
+    init(file: String, text: String, images: LessonImageSource? = nil) {
         self.file = file
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.images = images ?? .files(besideLessonAt: file)
     }
 
     /// Records a problem at a node (or the file start).

@@ -22,6 +22,8 @@ extension SemanticStyle {
         case .selected: return StyleAttributes(reverse: true)
         case .positive: return StyleAttributes(color: .green)
         case .negative: return StyleAttributes(color: .red)
+        case .pictureWindow: return StyleAttributes(bold: true, color: .yellow)
+        case .pictureTarget: return StyleAttributes(bold: true, color: .green)
         }
     }
 }

@@ -31,17 +31,23 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     /// How many steps, in lesson order from the first, have all been shown (nil in files written before it
     /// was kept); a resumed lesson counts them as seen.
     public var shownSteps: Int?
+    /// Pictures (true) or numbers (false) when the student chose otherwise than the lesson opens; nil keeps the
+    /// lesson's own choice.
+    public var pictures: Bool?
 
     /// Creates a record.
-    public init(phase: Int, step: Int, completed: Bool, bestScore: Score? = nil, shownSteps: Int? = nil) {
+    public init(
+        phase: Int, step: Int, completed: Bool, bestScore: Score? = nil, shownSteps: Int? = nil, pictures: Bool? = nil
+    ) {
         self.phase = phase
         self.step = step
         self.completed = completed
         self.bestScore = bestScore
         self.shownSteps = shownSteps
+        self.pictures = pictures
     }
 
-    /// This record combined with an older one: the new position, completion kept, the better score, the
+    /// This record combined with an older one: the new position and view, completion kept, the better score, the
     /// longer run of steps shown.
     public func merged(over older: LessonProgress?) -> LessonProgress {
         guard let older else { return self }
@@ -49,7 +55,8 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         if let mine = bestScore, let theirs = older.bestScore { best = mine.isBetter(than: theirs) ? mine : theirs }
         let shown = [shownSteps, older.shownSteps].compactMap { $0 }.max()
         return LessonProgress(
-            phase: phase, step: step, completed: completed || older.completed, bestScore: best, shownSteps: shown)
+            phase: phase, step: step, completed: completed || older.completed, bestScore: best, shownSteps: shown,
+            pictures: pictures)
     }
 
     /// Whether opening the lesson should offer to resume (somewhere past the start, not finished).

@@ -47,6 +47,12 @@ extension Tutor {
         case .textDown, .textUp:
             let lines = player.prose(glyphs: .unicode).lines(width: state.size.width - 4).count
             player.scrollText(by: action == .textDown ? 1 : -1, lineCount: lines)
+        case .togglePicture:
+            player.picture.isOn.toggle()
+        case .zoomPicture:
+            zoomPictures(&state, &player)
+        case .panPicture(let direction):
+            panPictures(&state, &player, direction)
         case .togglePractice:
             player.playing = false
             player.setPractice(player.practice == nil ? PracticeState() : nil)

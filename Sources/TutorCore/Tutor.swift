@@ -92,7 +92,7 @@ public enum Tutor {
     /// Opens a lesson in the player at its first step, offering to resume where it was left.
     static func open(_ state: inout TutorState, _ lesson: Lesson) -> [Effect] {
         _ = state.nextGeneration()
-        state.show(PlayerState(lesson: lesson))
+        state.show(PlayerState(lesson: lesson).viewing(as: state.progress[lesson.id]))
         return []
     }
 

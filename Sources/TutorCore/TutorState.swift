@@ -84,7 +84,7 @@ public struct TutorState: Sendable {
         self.quitFromPlayer = true
         self.size = size
         self.progress = progress
-        show(PlayerState(lesson: lesson, practice: practice))
+        show(PlayerState(lesson: lesson, practice: practice).viewing(as: progress[lesson.id]))
     }
 
     /// Shows `player`, counting the steps an earlier session showed, and offers to resume where the lesson
@@ -110,7 +110,7 @@ public struct TutorState: Sendable {
         if case .resume(let phase, let step)? = prompt?.purpose { place = (phase, step) }
         let record = LessonProgress(
             phase: place.phase, step: place.step, completed: player.completed, bestScore: score,
-            shownSteps: player.coverage.leading)
+            shownSteps: player.coverage.leading, pictures: player.chosenView)
         return (player.lesson.id, record.merged(over: progress[player.lesson.id]))
     }
 

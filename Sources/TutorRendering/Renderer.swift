@@ -20,7 +20,9 @@ public enum Renderer {
         case .player(let player):
             PlayerView(state: state, player: player, options: options).draw(into: &grid)
             // While a question is open only the answer box's keys act: the hint line says those.
-            let hints = player.isAwaitingAnswer ? KeyMaps.answer.hints() : KeyMaps.player.hints()
+            let hints = player.isAwaitingAnswer
+                ? KeyMaps.answer.hints()
+                : KeyMaps.player.hints { $0 == .togglePicture && player.picture.isOn ? "numbers" : nil }
             Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(hints, options: options))
         }
         if let notice = state.notice { drawNotice(notice, into: &grid, options: options) }

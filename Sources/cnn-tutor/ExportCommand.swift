@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LessonCode
 import LessonExport
 import LessonFiles
@@ -40,7 +41,8 @@ struct ExportCommand: ParsableCommand {
             never replaced unless --force is given. Warnings, and expected values the engine computes differently, are \
             printed on standard error; the transcript (which shows the computed values) is written all the same. \
             --format asciicast records the frames the player draws as the lesson plays from start to end (asciinema v2: \
-            `asciinema play FILE`), at --speed and --size.
+            `asciinema play FILE`), at --speed and --size. With --format markdown, --pictures DIR also writes the input \
+            and every result as PNG files into DIR and links them from the transcript.
             """)
 
     @Argument(help: "A lesson file or built-in id.")
@@ -63,7 +65,11 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "asciicast: record without colour (the attribute cues stay).")
     var noColor = false
 
+    @Option(help: "With --format markdown: write the input and every result as PNG files into this folder and link them.")
+    var pictures: String?
+
     mutating func validate() throws {
+        if pictures != nil && format != .markdown { throw ValidationError("--pictures needs --format markdown") }
         guard (1...Speed.intervals.count).contains(speed) else {
             throw ValidationError("--speed must be between 1 and \(Speed.intervals.count)")
         }
@@ -81,7 +87,25 @@ struct ExportCommand: ParsableCommand {
             try record(parsed.lesson)
             return
         }
-        try OutputFile.write(Transcript(lesson: parsed.lesson, glyphs: glyphs).render(transcript), destination)
+        var document = Transcript(lesson: parsed.lesson, glyphs: glyphs)
+        if let pictures { document.pictures = try writePictures(of: parsed.lesson, into: pictures, glyphs: glyphs) }
+        try OutputFile.write(document.render(transcript), destination)
+    }
+
+    /// The lesson's pictures written into `folder` (before the transcript, which links them); refuses before
+    /// writing any when the transcript's file exists and may not be replaced.
+    private func writePictures(of lesson: Lesson, into folder: String, glyphs: Glyphs) throws -> TranscriptPictures {
+        if let output = destination.output, !destination.force, FileManager.default.fileExists(atPath: output) {
+            Console.error("cnn-tutor: \(output) already exists; use --force to replace it")
+            throw ExitCode(1)
+        }
+        do {
+            return try PictureExport.write(
+                lesson, to: folder, transcriptPath: destination.output, overwrite: destination.force, glyphs: glyphs)
+        } catch {
+            Console.error("cnn-tutor: \(error)")
+            throw ExitCode(1)
+        }
     }
 
     private func record(_ lesson: Lesson) throws {

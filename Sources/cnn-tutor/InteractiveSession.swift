@@ -50,7 +50,7 @@ enum InteractiveSession {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        let options: RenderOptions = terminal.unicode && !display.ascii ? .unicode : .ascii
+        let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)
         state.paths = PathContext(
             home: ProcessInfo.processInfo.environment["HOME"], workingDirectory: FileManager.default.currentDirectoryPath)

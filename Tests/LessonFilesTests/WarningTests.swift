@@ -58,7 +58,7 @@ struct WarningTests {
     @Test("a lesson whose narration matches its phases has no warnings")
     func noWarnings() throws {
         for entry in BuiltinLessons.entries {
-            let parsed = try LessonParser.read(text: entry.text, file: entry.fileName).get()
+            let parsed = try #require(BuiltinLessons.read(id: entry.id)).get()
             #expect(parsed.warnings.isEmpty, "\(entry.fileName): \(parsed.warnings)")
         }
     }

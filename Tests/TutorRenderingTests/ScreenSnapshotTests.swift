@@ -45,7 +45,7 @@ import TutorCore
         let state = RenderFixtures.playing("multichannel-one-filter", width: 120, height: 40, keys: RenderFixtures.right(1))
         let text = Renderer.render(state).text
         assertSnapshot(of: text, as: .lines)
-        #expect(text.contains("X channel 1 of 3") && text.contains("X channel 2 of 3") && text.contains("X channel 3 of 3"))
+        #expect(text.contains("X channel 1/3") && text.contains("X channel 2/3") && text.contains("X channel 3/3"))
     }
 
     @Test func severalFiltersStep() {

@@ -109,13 +109,13 @@ import TutorCore
         }
         #expect(
             titles == [
-                "│ X channel 1 of 3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
-                "│ X channel 2 of 3 6×6 W filter 1 of 2 channel 2 3×3 Z filter 1 of 2 4×4 │",
-                "│ X channel 3 of 3 6×6 W filter 1 of 2 channel 3 3×3 Z filter 1 of 2 4×4 │",
-                "│ X channel 1 of 3 6×6 W filter 2 of 2 channel 1 3×3 Z filter 2 of 2 4×4 │",
-                "│ X channel 2 of 3 6×6 W filter 2 of 2 channel 2 3×3 Z filter 2 of 2 4×4 │",
-                "│ X channel 3 of 3 6×6 W filter 2 of 2 channel 3 3×3 Z filter 2 of 2 4×4 │",
-                "│ X channel 1 of 3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 1/3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 2/3 6×6 W filter 1 of 2 channel 2 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 3/3 6×6 W filter 1 of 2 channel 3 3×3 Z filter 1 of 2 4×4 │",
+                "│ X channel 1/3 6×6 W filter 2 of 2 channel 1 3×3 Z filter 2 of 2 4×4 │",
+                "│ X channel 2/3 6×6 W filter 2 of 2 channel 2 3×3 Z filter 2 of 2 4×4 │",
+                "│ X channel 3/3 6×6 W filter 2 of 2 channel 3 3×3 Z filter 2 of 2 4×4 │",
+                "│ X channel 1/3 6×6 W filter 1 of 2 channel 1 3×3 Z filter 1 of 2 4×4 │",
             ])
     }
 
