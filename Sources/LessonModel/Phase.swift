@@ -82,7 +82,9 @@ public struct Phase: Sendable {
         var shapes = stage.operation.parameterShapes
         if let input = stage.input { shapes[.input] = input.shape; shapes[.gradInput] = input.shape }
         if let forward = stage.forward {
-            for name in [forward.resultName, .output, .gradOutput, .gradOutputFullGrid, .localGradient] { shapes[name] = forward.resultShape }
+            for name in [forward.resultName, .output, .gradOutput, .gradOutputFullGrid, .localGradient] {
+                shapes[name] = forward.resultShape
+            }
         }
         return shapes
     }

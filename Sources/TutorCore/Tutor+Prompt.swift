@@ -46,8 +46,11 @@ extension Tutor {
                 state.notice = .init("Export cancelled; \(path) was left as it was.")
                 return []
             }
-            return [.exportTranscript(ExportRequest(
-                lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: true))]
+            return [
+                .exportTranscript(
+                    ExportRequest(
+                        lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: true))
+            ]
         case .exportPath, .openFile:
             return []
         }
@@ -66,8 +69,11 @@ extension Tutor {
         case .exportPath:
             guard let player = state.player else { return [] }
             state.exportDraft = text
-            return [.exportTranscript(ExportRequest(
-                lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: false))]
+            return [
+                .exportTranscript(
+                    ExportRequest(
+                        lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: false))
+            ]
         case .confirmOverwrite, .resume:
             return []
         }

@@ -12,7 +12,8 @@ struct PlayerView {
     func draw(into grid: inout CellGrid) {
         let width = grid.width, height = grid.height
         let number = state.menu.number(of: player.lesson.id).map { "\($0)/\(state.menu.entries.count) " } ?? ""
-        let position = "phase \(player.phaseIndex + 1)/\(player.phases.count)\(options.glyphs.separator)step \(player.stepIndex + 1)/\(player.stepCount)"
+        let position =
+            "phase \(player.phaseIndex + 1)/\(player.phases.count)\(options.glyphs.separator)step \(player.stepIndex + 1)/\(player.stepCount)"
         Frame.draw(
             into: &grid, title: "cnn-tutor\(options.glyphs.separator)\(number)\(options.glyphs.text(player.lesson.title))",
             right: options.glyphs.text(position), options: options)
@@ -51,7 +52,8 @@ struct PlayerView {
         } else {
             var rowY = y
             for row in rows {
-                drawPanels(row.panels, into: &grid, x: contentX, y: rowY, width: contentWidth, height: min(row.height, y + panelHeight - rowY))
+                drawPanels(
+                    row.panels, into: &grid, x: contentX, y: rowY, width: contentWidth, height: min(row.height, y + panelHeight - rowY))
                 rowY += row.height
             }
         }
@@ -89,13 +91,15 @@ struct PlayerView {
         let last = min(lines.count, top + textRows)
         let more = last < lines.count
         let keys = options.glyphs == .ascii ? "down/up" : "↓/↑"
-        let status = (more ? "\(options.box.down) more below" : "\(options.box.up) end of the text")
+        let status =
+            (more ? "\(options.box.down) more below" : "\(options.box.up) end of the text")
             + ", \(keys) scroll (lines \(top + 1)–\(last) of \(lines.count))"
         grid.write(options.glyphs.text(status), x: x, y: y + textRows, width: width, style: .muted)
     }
 
     private func drawPhaseLine(into grid: inout CellGrid, x: Int, y: Int, width: Int) {
-        let status = player.playing
+        let status =
+            player.playing
             ? "▶ playing, speed \(player.speedLevel + 1)/\(Speed.intervals.count)"
             : "paused, speed \(player.speedLevel + 1)/\(Speed.intervals.count)"
         let statusText = options.glyphs == .ascii ? status.replacingFirst("▶", with: ">") : status
@@ -128,7 +132,9 @@ struct PlayerView {
         var column = x
         for (panel, panelWidth) in zip(panels, widths) {
             guard column < x + width else { break }
-            panel.draw(into: &grid, x: column, y: y, width: min(panelWidth, x + width - column), height: min(height, panel.naturalHeight), box: options.box)
+            panel.draw(
+                into: &grid, x: column, y: y, width: min(panelWidth, x + width - column), height: min(height, panel.naturalHeight),
+                box: options.box)
             column += panelWidth + gap
         }
     }

@@ -20,7 +20,8 @@ public enum Renderer {
         case .player(let player):
             PlayerView(state: state, player: player, options: options).draw(into: &grid)
             // While a question is open only the answer box's keys act: the hint line says those.
-            let hints = player.isAwaitingAnswer
+            let hints =
+                player.isAwaitingAnswer
                 ? KeyMaps.answer.hints()
                 : KeyMaps.player.hints { $0 == .togglePicture && player.picture.isOn ? "numbers" : nil }
             Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(hints, options: options))
@@ -65,7 +66,8 @@ public enum Renderer {
     /// Below the minimum size: say what is needed, in whatever room there is.
     private static func drawTooSmall(into grid: inout CellGrid) {
         let size = "\(grid.width)×\(grid.height)"
-        let message = "Terminal too small (\(size)). cnn-tutor needs at least \(minimumSize.width)×\(minimumSize.height). Enlarge the window, or press q to quit."
+        let message =
+            "Terminal too small (\(size)). cnn-tutor needs at least \(minimumSize.width)×\(minimumSize.height). Enlarge the window, or press q to quit."
         let lines = TextWrap.lines(message, width: grid.width)
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.prefix(grid.height).enumerated() {
