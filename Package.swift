@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
-                "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
+                "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "LessonPractice", "TutorCore",
                 "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "ImageFiles", "LessonPictures",
                 "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -107,6 +107,53 @@ static inline int cnn_pending_termination_signal(void) { return cnn_pending_sign
 /* Forgets a recorded termination signal. */
 static inline void cnn_clear_termination_signal(void) { cnn_pending_signal_number = 0; }
 
+/* Job control. In raw mode Ctrl-Z reaches the tutor as a key, which then stops itself the way a shell expects
+   (as vim and htop do); a SIGTSTP sent from outside (`kill -TSTP`) is recorded in a flag the input loop polls,
+   because curses must be left before stopping and that cannot be done inside a signal handler. */
+__attribute__((weak)) volatile sig_atomic_t cnn_pending_stop = 0;
+
+static inline void cnn_record_stop(int signal_number) {
+    (void)signal_number;
+    cnn_pending_stop = 1;
+}
+
+/* Sets `handler` for SIGTSTP; 0 on success, -1 if sigaction failed. */
+static inline int cnn_set_stop_handler(void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    return sigaction(SIGTSTP, &action, NULL);
+}
+
+/* Clears the flag and records SIGTSTP from now on (installed before newterm, so curses keeps its own handler out). */
+static inline int cnn_install_stop_handler(void) {
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTSTP);
+    sigaddset(&stop, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
+    cnn_pending_stop = 0;
+    return cnn_set_stop_handler(cnn_record_stop);
+}
+
+/* Restores the default action (stop) for SIGTSTP. */
+static inline int cnn_restore_stop_handler(void) { return cnn_set_stop_handler(SIG_DFL); }
+
+/* Whether a SIGTSTP arrived since the flag was last cleared. */
+static inline int cnn_stop_requested(void) { return cnn_pending_stop; }
+
+/* Stops the process with SIGTSTP's default action and returns once it is continued (`fg`, SIGCONT); then records
+   SIGTSTP again. In a process group with no shell to continue it (orphaned), the kernel discards the stop and this
+   returns at once. Call with curses left (endwin). */
+static inline void cnn_stop_until_continued(void) {
+    cnn_pending_stop = 0;
+    cnn_set_stop_handler(SIG_DFL);
+    raise(SIGTSTP);
+    cnn_set_stop_handler(cnn_record_stop);
+    cnn_pending_stop = 0;
+}
+
 /* Leaves curses mode if the process exits (exit(), a fatal error path) while the screen is still active. */
 static inline void cnn_end_curses_at_exit(void) {
     if (!isendwin()) { endwin(); }

@@ -80,7 +80,7 @@ public struct Grader: Sendable {
                 cell: CellReference(result: reference.result, index: index, shape: operation.resultShape),
                 label: formatter.targetLabel(step), answer: row.value.text, answerValue: typed.value, correctValue: step.total,
                 isCorrect: isCorrect, equation: formatter.equation(step, maxTerms: 16),
-                mistake: isCorrect ? nil : PracticeCoach.diagnose(typed, step: step, phase: phase, glyphs: glyphs),
+                mistake: isCorrect ? nil : PracticeCoach.diagnose(typed, step: step, phase: phase, glyphs: glyphs).first,
                 source: "\(row.file):\(row.line)"))
     }
 }

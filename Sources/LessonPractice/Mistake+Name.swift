@@ -8,6 +8,7 @@ extension Mistake.Kind {
         case .windowShiftedByOne: return "window one cell off"
         case .windowShiftedByStride: return "window one stride off"
         case .signDropped: return "a sign dropped"
+        case .resultSignTurned: return "the result's sign turned"
         case .wrongWinner: return "not the largest value"
         case .averageNotDivided: return "average not divided (or by the wrong count)"
         case .filterNotRotated: return "filter not rotated"

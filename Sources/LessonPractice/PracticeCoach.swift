@@ -18,6 +18,8 @@ public struct Mistake: Sendable, Equatable {
         case windowShiftedByStride
         /// One product's sign was dropped.
         case signDropped
+        /// The result's own sign was turned: its minus dropped, or one added.
+        case resultSignTurned
         /// Not the largest value of the pooling window.
         case wrongWinner
         /// The average was not divided by the window size (or divided by the wrong count).
@@ -44,16 +46,32 @@ public struct Mistake: Sendable, Equatable {
 
 /// Diagnoses wrong practice answers by recomputing the cell under common mistakes.
 public enum PracticeCoach {
-    /// The first mistake whose result matches `answer`, or nil when none does.
-    public static func diagnose(_ answer: TypedNumber, step: Step, phase: Phase, glyphs: Glyphs = .unicode) -> Mistake? {
-        candidates(step: step, phase: phase, glyphs: glyphs).first { answer.matches($0.value) && !answer.matches(step.total) }
+    /// Every mistake whose result matches `answer`, in the order of `candidates`, each explanation once; empty
+    /// when none does (or when the answer is right). Several mistakes often give the same number (a flipped
+    /// kernel and a forgotten bias both give 2 on `padding-one-symbolic`'s second step), and naming one alone
+    /// could send the student after the wrong one.
+    public static func diagnose(_ answer: TypedNumber, step: Step, phase: Phase, glyphs: Glyphs = .unicode) -> [Mistake] {
+        guard !answer.matches(step.total) else { return [] }
+        var seen: Set<String> = []
+        return candidates(step: step, phase: phase, glyphs: glyphs).filter { mistake in
+            answer.matches(mistake.value) && seen.insert(mistake.explanation).inserted
+        }
     }
 
-    /// Every mistake that applies to this step, with its value: the operation's own, then a dropped sign.
+    /// Every mistake that applies to this step, with its value: the operation's own, the result's sign turned,
+    /// then a product's sign dropped.
     public static func candidates(step: Step, phase: Phase, glyphs: Glyphs = .unicode) -> [Mistake] {
         var result = phase.stage.mistakes.mistakes(phase.kind, step: step, glyphs: glyphs)
+        if step.total != 0 && step.total.isFinite { result.append(resultSignMistake(step)) }
         if step.rule == .sum { result += signMistakes(step, glyphs: glyphs) }
         return result
+    }
+
+    /// The result with its sign turned. The explanation names no number, so it gives nothing more away.
+    private static func resultSignMistake(_ step: Step) -> Mistake {
+        Mistake(
+            kind: .resultSignTurned, value: -step.total,
+            explanation: "That is the right size with the wrong sign: look again at which terms are negative.")
     }
 
     private static func signMistakes(_ step: Step, glyphs: Glyphs) -> [Mistake] {

@@ -7,11 +7,15 @@ enum KeyDecoder {
     static func decode(_ input: RawInput) -> DecodedInput {
         switch input {
         case .character(let value):
+            if value == suspendCharacter { return .suspend }
             return decode(character: value).map(DecodedInput.key) ?? .ignored
         case .keyCode(let code):
             return decode(keyCode: code)
         }
     }
+
+    /// Ctrl-Z, which suspends the tutor instead of reaching it as a key.
+    static let suspendCharacter: UInt32 = 26
 
     /// Decodes a character `wget_wch` returned, including the control characters raw mode passes through.
     static func decode(character value: UInt32) -> Key? {

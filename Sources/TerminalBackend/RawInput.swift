@@ -14,6 +14,8 @@ enum DecodedInput: Equatable, Sendable {
     case key(Key)
     /// The terminal was resized (`KEY_RESIZE`).
     case resize
+    /// Ctrl-Z: stop the tutor until the shell continues it (raw mode delivers it as a key, not as SIGTSTP).
+    case suspend
     /// Input the tutor has no use for (unknown key codes, stray control characters).
     case ignored
 }

@@ -12,6 +12,7 @@ extension Terminal {
         let deadline = clock.now + .milliseconds(max(0, timeoutMilliseconds))
         while isOpen {
             if let signal = SignalTrap.pending { return .signal(signal) }
+            if SignalTrap.stopRequested { return suspend() }
             let remaining = timeoutMilliseconds < 0 ? Self.pollSliceMilliseconds : milliseconds(until: deadline)
             if let raw = readRaw(timeoutMilliseconds: min(remaining, Self.pollSliceMilliseconds)),
                 let event = event(for: raw)
@@ -28,8 +29,20 @@ extension Terminal {
         switch KeyDecoder.decode(raw) {
         case .key(let key): return .key(key)
         case .resize: return .resize(size)
+        case .suspend: return suspend()
         case .ignored: return nil
         }
+    }
+
+    /// Ctrl-Z or SIGTSTP, as vim and htop do it: gives the terminal back, stops until the shell continues the tutor
+    /// (`fg`), then drops keys typed to the shell meanwhile and has the next frame repaint the whole screen. Returns
+    /// a resize to the current size, so the loop draws that frame at once.
+    func suspend() -> TerminalEvent {
+        endwin()
+        SignalTrap.stopUntilContinued()
+        if let window = cnn_stdscr() { clearok(window, true) }
+        flushinp()
+        return .resize(size)
     }
 
     /// One `wget_wch` with a timeout; nil on timeout or an interrupted read.

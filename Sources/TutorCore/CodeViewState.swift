@@ -19,6 +19,8 @@ public struct CodeViewState: Sendable, Equatable {
     public private(set) var lines: [String]
     /// The first line shown.
     public private(set) var top = 0
+    /// The first column shown (long lines scroll sideways).
+    public private(set) var left = 0
     private let lesson: Lesson
 
     /// The NumPy program of `lesson`.
@@ -30,7 +32,7 @@ public struct CodeViewState: Sendable, Equatable {
 
     /// Compares what is shown.
     public static func == (lhs: CodeViewState, rhs: CodeViewState) -> Bool {
-        lhs.framework == rhs.framework && lhs.top == rhs.top && lhs.lines == rhs.lines
+        lhs.framework == rhs.framework && lhs.top == rhs.top && lhs.left == rhs.left && lhs.lines == rhs.lines
     }
 
     /// Switches between NumPy and PyTorch, back at the top.
@@ -38,11 +40,29 @@ public struct CodeViewState: Sendable, Equatable {
         framework = framework == .numpy ? .pytorch : .numpy
         lines = Self.lines(lesson, framework)
         top = 0
+        left = 0
     }
 
-    /// Scrolls by `delta` lines, clamped to the program.
-    public mutating func scroll(by delta: Int) {
-        top = min(max(top + delta, 0), max(lines.count - 1, 0))
+    /// Lines of the program a terminal of `size` shows (inside the frame).
+    public static func visibleLines(in size: TerminalSize) -> Int { max(1, size.height - 2) }
+
+    /// Columns of the program a terminal of `size` shows (inside the frame, after the margin).
+    public static func visibleColumns(in size: TerminalSize) -> Int { max(1, size.width - 3) }
+
+    /// The first line that can be shown with `visible` lines on screen: the last full page starts there.
+    public func lastTop(visible: Int) -> Int { max(0, lines.count - visible) }
+
+    /// The first column that can be shown with `visible` columns on screen: the widest line then ends at the edge.
+    public func lastLeft(visible: Int) -> Int { max(0, (lines.map(\.count).max() ?? 0) - visible) }
+
+    /// Scrolls by `delta` lines, stopping at the first line and at the last full page of `visible` lines.
+    public mutating func scroll(by delta: Int, visible: Int) {
+        top = min(max(top + delta, 0), lastTop(visible: visible))
+    }
+
+    /// Scrolls sideways by `delta` columns, stopping when the widest line ends at the edge of `visible` columns.
+    public mutating func shift(by delta: Int, visible: Int) {
+        left = min(max(left + delta, 0), lastLeft(visible: visible))
     }
 
     private static func lines(_ lesson: Lesson, _ framework: Framework) -> [String] {

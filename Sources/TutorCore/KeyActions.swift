@@ -24,6 +24,8 @@ public enum MenuAction: Sendable, Equatable {
     case quit
     /// Clear a search that is still applied, else leave the tutor.
     case clearSearchOrQuit
+    /// Select a lesson by its number, digit by digit (`1` then `2` selects lesson 12).
+    case selectNumber
 }
 
 /// What a key does while a menu search is typed.
@@ -54,8 +56,10 @@ public enum PlayerAction: Sendable, Equatable {
     case playPause
     /// Animate faster / slower.
     case faster, slower
-    /// Show the next input channel of a multi-channel step.
+    /// Show the next input channel of a multi-channel step, then the next filter.
     case nextChannel
+    /// Scroll the text under the step a line down / up.
+    case textDown, textUp
     /// Turn practice mode on or off.
     case togglePractice
     /// Switch every panel between numbers and pictures.
@@ -74,14 +78,25 @@ public enum PlayerAction: Sendable, Equatable {
     case back
 }
 
-/// What a key does while a practice question waits for the typed value (other keys keep their player meaning).
+/// What a key does while a practice question waits for the typed value. The box takes every key: only the
+/// ones bound to `.player` keep their player meaning, so a stray letter never quits or exports mid-answer.
 public enum AnswerAction: Sendable, Equatable {
     /// Add the typed character to the answer.
     case type
-    /// Remove the answer's last character.
+    /// Remove the answer's last character (never steps back, even when the box is empty).
     case deleteCharacter
     /// Check the answer.
     case check
+    /// Empty the box.
+    case clear
+    /// Show the step's terms, its total still hidden.
+    case showSum
+    /// Give up: show the value and move on.
+    case skip
+    /// Keep the key's meaning in the player (moving to another step or phase, help).
+    case player
+    /// Nothing: say what the box takes.
+    case ignore
 }
 
 /// What a key does in the code view.
@@ -92,6 +107,8 @@ public enum CodeViewAction: Sendable, Equatable {
     case pageUp, pageDown
     /// Show the first / last lines.
     case top, bottom
+    /// Scroll sideways, for lines wider than the screen.
+    case columnsLeft, columnsRight
     /// Switch between NumPy and PyTorch.
     case switchFramework
     /// Close the code view.

@@ -14,6 +14,7 @@ public enum KeyMaps {
         KeyBinding([.pageDown], .pageDown, help: "page up / down"),
         KeyBinding([.character("g"), .home], .first, help: "first / last lesson"),
         KeyBinding([.character("G"), .end], .last, help: "first / last lesson"),
+        KeyBinding(.digit, .selectNumber, help: "go to a lesson by its number (1 then 2 for 12)"),
         KeyBinding([.enter, .right, .character("l")], .open, help: "open the lesson", hint: "open"),
         KeyBinding([.character("/")], .search, help: "search: type words, Enter opens, Esc clears", hint: "search"),
         KeyBinding([.character("o")], .openFile, help: "open a lesson file by its path", hint: "open file"),
@@ -46,6 +47,8 @@ public enum KeyMaps {
         KeyBinding([.character("+"), .character("=")], .faster, help: "faster / slower", hint: "speed"),
         KeyBinding([.character("-"), .character("_")], .slower, help: "faster / slower", hint: "speed"),
         KeyBinding([.character("c")], .nextChannel, help: "show the next channel or filter"),
+        KeyBinding([.down, .character("j")], .textDown, help: "scroll the text under the step (when it says more)"),
+        KeyBinding([.up, .character("k")], .textUp, help: "scroll the text under the step (when it says more)"),
         KeyBinding([.character("t")], .togglePractice, help: "practice: type each value before it is shown"),
         KeyBinding(
             [.character("i")], .togglePicture, help: "numbers / pictures in every panel (remembered per lesson)", hint: "picture"),
@@ -62,9 +65,16 @@ public enum KeyMaps {
 
     /// The practice answer box, looked at before the player's keys while a question waits.
     public static let answer = KeyMap<AnswerAction>([
-        KeyBinding(.numberCharacter, .type, help: "type the value"),
+        KeyBinding(.numberCharacter, .type, help: "type the value (-5, 9.5, 19/4)", hint: "type"),
+        KeyBinding([.enter], .check, help: "check the answer; a miss is explained and you try again", hint: "checks"),
+        KeyBinding([.tab], .showSum, help: "show the sum, not its total", hint: "shows the sum"),
+        KeyBinding([.right], .skip, help: "give up: show the value", hint: "shows the value"),
         KeyBinding([.backspace], .deleteCharacter, help: "delete the last character"),
-        KeyBinding([.enter], .check, help: "check the answer", hint: "checks"),
+        KeyBinding([.escape], .clear, help: "clear the answer"),
+        KeyBinding(
+            [.left, .up, .down, .pageUp, .pageDown, .backTab, .home, .end, .character("?")], .player,
+            help: "as in the player"),
+        KeyBinding(.anyKey, .ignore, help: "do nothing while a question is open"),
     ])
 
     /// The code view.
@@ -75,6 +85,8 @@ public enum KeyMaps {
         KeyBinding([.pageDown, .character(" ")], .pageDown, help: "scroll a page"),
         KeyBinding([.home, .character("g")], .top, help: "first / last lines"),
         KeyBinding([.end, .character("G")], .bottom, help: "first / last lines"),
+        KeyBinding([.left, .character("h")], .columnsLeft, help: "scroll sideways (long lines)", hint: "sideways"),
+        KeyBinding([.right, .character("l")], .columnsRight, help: "scroll sideways (long lines)", hint: "sideways"),
         KeyBinding([.character("v")], .switchFramework, help: "switch between NumPy and PyTorch", hint: "other framework"),
         KeyBinding([.character("q"), .escape], .close, help: "close the code view", hint: "close"),
     ])
@@ -93,10 +105,11 @@ public enum KeyMaps {
         KeyBinding(.anyKey, .no, help: "keep the file", hint: "keeps it"),
     ])
 
-    /// Whether to resume a lesson where it was left.
+    /// Whether to resume a lesson where it was left: only y, n and Enter (the default, yes) answer, so a key
+    /// meant for the lesson does not throw the saved place away.
     public static let resumePrompt = KeyMap<QuestionAction>([
         KeyBinding([.character("y"), .character("Y"), .enter], .yes, help: "resume", hint: "resumes"),
-        KeyBinding(.anyKey, .no, help: "start at the beginning", hint: "starts at the beginning"),
+        KeyBinding([.character("n"), .character("N")], .no, help: "start at the beginning", hint: "starts at the beginning"),
     ])
 
     /// The help overlay.

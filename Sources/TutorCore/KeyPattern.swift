@@ -6,6 +6,8 @@ public enum KeyPattern: Sendable, Hashable {
     case anyCharacter
     /// A character of a typed number: a digit, `-`, `−`, `.` or `/`.
     case numberCharacter
+    /// A digit, 0 to 9.
+    case digit
     /// Any key at all (the fallback of a y/n question or of the help overlay).
     case anyKey
 
@@ -15,6 +17,7 @@ public enum KeyPattern: Sendable, Hashable {
         case .key(let expected): return key == expected
         case .anyCharacter: return key.typedCharacter != nil
         case .numberCharacter: return key.typedCharacter.map { $0.isNumber || "-−./".contains($0) } ?? false
+        case .digit: return key.typedCharacter.map { $0.isASCII && $0.isNumber } ?? false
         case .anyKey: return true
         }
     }

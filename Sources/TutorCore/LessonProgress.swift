@@ -24,30 +24,39 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var phase: Int
     /// The last step reached within it (0-based).
     public var step: Int
-    /// Whether the lesson's last step was reached.
+    /// Whether every step of the lesson has been shown (or a practice run went through all of them).
     public var completed: Bool
     /// The best practice score, if the student practised.
     public var bestScore: Score?
+    /// How many steps, in lesson order from the first, have all been shown (nil in files written before it
+    /// was kept); a resumed lesson counts them as seen.
+    public var shownSteps: Int?
     /// Pictures (true) or numbers (false) when the student chose otherwise than the lesson opens; nil keeps the
     /// lesson's own choice.
     public var pictures: Bool?
 
     /// Creates a record.
-    public init(phase: Int, step: Int, completed: Bool, bestScore: Score? = nil, pictures: Bool? = nil) {
+    public init(
+        phase: Int, step: Int, completed: Bool, bestScore: Score? = nil, shownSteps: Int? = nil, pictures: Bool? = nil
+    ) {
         self.phase = phase
         self.step = step
         self.completed = completed
         self.bestScore = bestScore
+        self.shownSteps = shownSteps
         self.pictures = pictures
     }
 
-    /// This record combined with an older one: the new position and view, completion kept, the better score.
+    /// This record combined with an older one: the new position and view, completion kept, the better score, the
+    /// longer run of steps shown.
     public func merged(over older: LessonProgress?) -> LessonProgress {
         guard let older else { return self }
         var best = bestScore ?? older.bestScore
         if let mine = bestScore, let theirs = older.bestScore { best = mine.isBetter(than: theirs) ? mine : theirs }
+        let shown = [shownSteps, older.shownSteps].compactMap { $0 }.max()
         return LessonProgress(
-            phase: phase, step: step, completed: completed || older.completed, bestScore: best, pictures: pictures)
+            phase: phase, step: step, completed: completed || older.completed, bestScore: best, shownSteps: shown,
+            pictures: pictures)
     }
 
     /// Whether opening the lesson should offer to resume (somewhere past the start, not finished).

@@ -43,6 +43,8 @@ public struct MenuState: Sendable {
     public var searching = false
     /// The selected row among `visible`.
     public private(set) var selection = 0
+    /// The digits of a lesson number typed so far (cleared by any other key).
+    public var typedNumber = ""
 
     /// A menu over `lessons` in the given order.
     public init(lessons: [Lesson]) {
@@ -91,6 +93,23 @@ public struct MenuState: Sendable {
     /// Moves the selection by `delta` rows, clamped.
     public mutating func move(by delta: Int) {
         selection = min(max(selection + delta, 0), max(visible.count - 1, 0))
+    }
+
+    /// Selects a lesson by number as its digits are typed: `digit` extends the number typed so far if the result is
+    /// a lesson's number, else starts a new one; a search is cleared so the lesson is in the list.
+    public mutating func select(typing digit: Character) {
+        let count = entries.count
+        let extended = typedNumber + String(digit)
+        if let number = Int(extended), (1...max(1, count)).contains(number), count > 0 {
+            typedNumber = extended
+        } else if let number = Int(String(digit)), (1...max(1, count)).contains(number), count > 0 {
+            typedNumber = String(digit)
+        } else {
+            typedNumber = ""
+            return
+        }
+        query = ""
+        selection = (Int(typedNumber) ?? 1) - 1
     }
 
     /// Replaces the query and selects the first match.

@@ -23,10 +23,15 @@ public struct PlayerState: Sendable {
     public var speedLevel = Speed.defaultLevel
     /// The input channel shown for multi-channel steps, when not following the animation.
     public var focusChannel = 0
+    /// The first line of the text under the step shown (it scrolls when it does not fit); back to the top on
+    /// every new step.
+    public internal(set) var textScroll = 0
     /// Practice mode, when on.
     public private(set) var practice: PracticeState?
-    /// Whether the lesson's last step has been shown whole at some point.
-    public private(set) var reachedEnd = false
+    /// Which steps have been shown whole; the lesson is completed when all have.
+    public private(set) var coverage: StepCoverage
+    /// Where each phase's steps start in lesson order.
+    private let phaseOffsets: [Int]
     /// Numbers or pictures, and the pictures' zoom and pan.
     public var picture: PictureView
 
@@ -44,9 +49,24 @@ public struct PlayerState: Sendable {
         self.phaseResult = result
         self.pictureScales = phases.first.map { Self.pictureScales(of: $0, result: result, lesson: lesson) } ?? [:]
         self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1
+        let counts = lesson.phases.map(\.stepCount)
+        self.phaseOffsets = counts.indices.map { counts[..<$0].reduce(0, +) }
+        self.coverage = StepCoverage(total: counts.reduce(0, +))
         self.reveal = revealStages
         self.practice = practice
         askIfPractising()
+        noteShown()
+    }
+
+    /// Whether every step of the lesson has been shown whole (in this session or, through `markShown`, earlier).
+    public var completed: Bool { coverage.isComplete }
+
+    /// The step shown, counted in lesson order across phases (0-based).
+    public var ordinal: Int { phaseOffsets[phaseIndex] + stepIndex }
+
+    /// Records that the first `count` steps of the lesson were shown in an earlier session.
+    public mutating func markShown(leading count: Int) {
+        coverage.markLeading(count)
     }
 
     /// The phase shown.
@@ -100,12 +120,14 @@ public struct PlayerState: Sendable {
         self.step = self.phase.operation?.step(at: stepIndex)
         termCount = self.phase.operation.map { max(1, $0.termCount(ofStep: stepIndex)) } ?? 1
         reveal = animated ? 0 : revealStages
+        textScroll = 0
         askIfPractising()
-        noteEnd()
+        noteShown()
     }
 
-    private mutating func noteEnd() {
-        if isAtEnd && isStepComplete { reachedEnd = true }
+    /// Counts the step as shown once it is whole.
+    private mutating func noteShown() {
+        if isStepComplete { coverage.markShown(ordinal) }
     }
 
     /// Turns practice mode on (asking every `every`-th step) or off.
@@ -117,46 +139,58 @@ public struct PlayerState: Sendable {
     /// Whether the current step waits for the student's answer.
     public var isAwaitingAnswer: Bool { practice?.awaiting ?? false }
 
+    /// The open question, if any.
+    public var question: PracticeQuestion? { practice?.question }
+
     /// Edits the typed answer.
     public mutating func editAnswer(_ transform: (inout String) -> Void) {
-        guard var practice, practice.awaiting else { return }
-        transform(&practice.typed)
+        guard var practice, var question = practice.question else { return }
+        transform(&question.typed)
+        practice.question = question
         self.practice = practice
     }
 
-    /// Checks the typed answer: right or wrong (with the likely mistake), then shows the whole step.
-    /// Returns false when the text is not a number (nothing is recorded).
-    public mutating func submitAnswer() -> Bool {
-        guard var practice, practice.awaiting, let step else { return false }
-        guard let typed = TypedNumber(practice.typed) else { return false }
-        let correct = typed.matches(step.total)
-        practice.outcome =
-            correct
-            ? .correct(step.total)
-            : .wrong(typed: typed.value, truth: step.total, mistake: PracticeCoach.diagnose(typed, step: step, phase: phase))
-        practice.record(phase: phaseIndex, step: stepIndex, correct: correct)
+    /// Shows the open question's sum (its terms, not its total).
+    public mutating func requestSum() {
+        guard var practice, var question = practice.question else { return }
+        question.requestSum()
+        practice.question = question
         self.practice = practice
-        reveal = revealStages
-        noteEnd()
-        return true
+    }
+
+    /// Checks the typed answer. Right: the question closes and the whole step is shown. Wrong: the miss is
+    /// kept with the mistakes that explain it and the question stays open for another try. Not a number:
+    /// nothing changes. Nil when no question is open.
+    public mutating func submitAnswer() -> PracticeQuestion.Verdict? {
+        guard var practice, var question = practice.question, let step else { return nil }
+        let verdict = question.submit(step: step, phase: phase)
+        practice.question = question
+        if verdict == .right { practice.close(phase: phaseIndex, step: stepIndex, .correct(step.total, misses: question.misses.count)) }
+        self.practice = practice
+        if verdict == .right { revealWhole() }
+        return verdict
     }
 
     /// Gives up on the question: shows the answer and counts it as not right.
     public mutating func skipQuestion() {
         guard var practice, practice.awaiting, let step else { return }
-        practice.outcome = .skipped(step.total)
-        practice.record(phase: phaseIndex, step: stepIndex, correct: false)
+        practice.close(phase: phaseIndex, step: stepIndex, .skipped(step.total))
         self.practice = practice
-        reveal = revealStages
-        noteEnd()
+        revealWhole()
     }
 
-    /// In practice mode, stops a new step before its sum and waits for an answer.
+    private mutating func revealWhole() {
+        reveal = revealStages
+        noteShown()
+    }
+
+    /// In practice mode, stops a new step before its sum and waits for an answer. Pictures are not asked:
+    /// a pixel is read, not computed, and its value is on the screen.
     private mutating func askIfPractising() {
         guard var practice else { return }
         practice.outcome = nil
-        practice.awaiting = step != nil && practice.shouldAsk(phase: phaseIndex, step: stepIndex)
-        practice.typed = ""
+        let asks = phase.kind != .image && practice.shouldAsk(phase: phaseIndex, step: stepIndex)
+        practice.question = step.flatMap { step in asks ? PracticeQuestion(truth: step.total) : nil }
         self.practice = practice
         if practice.awaiting { reveal = 0 }
     }
@@ -190,15 +224,14 @@ public struct PlayerState: Sendable {
     /// Shows the whole step at once (not while a practice question waits).
     public mutating func completeStep() {
         guard !isAwaitingAnswer else { return }
-        reveal = revealStages
-        noteEnd()
+        revealWhole()
     }
 
     /// Reveals one more chunk of the step; false if it was already complete.
     public mutating func revealMore() -> Bool {
         guard !isStepComplete, !isAwaitingAnswer else { return false }
         reveal += 1
-        noteEnd()
+        noteShown()
         return true
     }
 }

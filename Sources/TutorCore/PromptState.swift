@@ -18,11 +18,19 @@ public struct PromptState: Sendable, Equatable {
     public let label: String
     /// The text typed so far.
     public var text: String
+    /// Why the last attempt failed, shown with the prompt until the student types.
+    public var problem: String?
 
     /// Creates a prompt.
-    public init(purpose: Purpose, label: String, text: String = "") {
+    public init(purpose: Purpose, label: String, text: String = "", problem: String? = nil) {
         self.purpose = purpose
         self.label = label
         self.text = text
+        self.problem = problem
+    }
+
+    /// The prompt asking where to export a transcript, `text` typed so far.
+    static func export(text: String, problem: String? = nil) -> PromptState {
+        PromptState(purpose: .exportPath, label: "Export transcript to:", text: text, problem: problem)
     }
 }

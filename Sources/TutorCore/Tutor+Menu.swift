@@ -2,7 +2,9 @@ extension Tutor {
     /// Keys on the menu: move, open, search with `/`, open a file with `o`, help, quit.
     static func menuKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         if state.menu.searching { return searchKey(&state, key) }
-        guard let action = KeyMaps.menu.action(for: key) else { return [] }
+        let action = KeyMaps.menu.action(for: key)
+        if action != .selectNumber { state.menu.typedNumber = "" }
+        guard let action else { return [] }
         switch action {
         case .previous: state.menu.move(by: -1)
         case .next: state.menu.move(by: 1)
@@ -15,6 +17,8 @@ extension Tutor {
         case .openFile: state.prompt = PromptState(purpose: .openFile, label: "Open lesson file:")
         case .help: state.showingHelp = true
         case .quit: return [.quit]
+        case .selectNumber:
+            if let digit = key.typedCharacter { state.menu.select(typing: digit) }
         case .clearSearchOrQuit:
             if state.menu.query.isEmpty { return [.quit] }
             state.menu.setQuery("")

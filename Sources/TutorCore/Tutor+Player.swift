@@ -2,7 +2,7 @@ extension Tutor {
     /// Keys in the player: stepping, phases, play/pause, speed, channel focus, export, help, back.
     static func playerKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var player = state.player else { return [] }
-        if player.isAwaitingAnswer, let action = KeyMaps.answer.action(for: key) {
+        if player.isAwaitingAnswer, let action = KeyMaps.answer.action(for: key), action != .player {
             answerKey(&state, &player, action, key)
             state.screen = .player(player)
             return []
@@ -12,13 +12,7 @@ extension Tutor {
         switch action {
         case .nextStep:
             player.playing = false
-            if player.isAwaitingAnswer {
-                player.skipQuestion()
-            } else if !player.isStepComplete {
-                player.completeStep()
-            } else if !player.next() {
-                finish(&state, player)
-            }
+            if !player.isStepComplete { player.completeStep() } else if !player.next() { finish(&state, player) }
         case .previousStep:
             player.playing = false
             player.previous()
@@ -52,6 +46,9 @@ extension Tutor {
             if player.playing { effects = [schedule(&state, player)] }
         case .nextChannel:
             player.focusChannel += 1
+        case .textDown, .textUp:
+            let lines = player.prose(glyphs: .unicode).lines(width: state.size.width - 4).count
+            player.scrollText(by: action == .textDown ? 1 : -1, lineCount: lines)
         case .togglePicture:
             player.picture.isOn.toggle()
         case .zoomPicture:
@@ -67,7 +64,7 @@ extension Tutor {
             state.codeView = CodeViewState(lesson: player.lesson)
         case .export:
             player.playing = false
-            state.prompt = PromptState(purpose: .exportPath, label: "Export transcript to:", text: "\(player.lesson.id).txt")
+            state.prompt = .export(text: "\(player.lesson.id).txt")
         case .help:
             player.playing = false
             state.showingHelp = true
@@ -83,23 +80,42 @@ extension Tutor {
         return effects
     }
 
-    /// Keys while a practice question waits: digits and `- . /` type, Backspace deletes, Enter checks.
+    /// Keys while a practice question waits: digits and `- . /` type, Backspace deletes, Esc clears, Enter
+    /// checks (a miss is explained and the box stays open), Tab shows the sum, → gives up; the rest do nothing.
     private static func answerKey(_ state: inout TutorState, _ player: inout PlayerState, _ action: AnswerAction, _ key: Key) {
+        player.playing = false
         switch action {
         case .type:
             if let character = key.typedCharacter { player.editAnswer { $0.append(character) } }
         case .deleteCharacter:
             player.editAnswer { if !$0.isEmpty { $0.removeLast() } }
+        case .clear:
+            player.editAnswer { $0 = "" }
         case .check:
-            player.playing = false
-            if !player.submitAnswer() { state.notice = .init("Type a number such as -5, 9.5 or 19/4, then Enter.", isError: true) }
+            if player.submitAnswer() == .notANumber {
+                state.notice = .init("Type a number such as -5, 9.5 or 19/4, then Enter.", isError: true)
+            }
+        case .showSum:
+            player.requestSum()
+        case .skip:
+            player.skipQuestion()
+        case .player:
+            break
+        case .ignore:
+            state.notice = .init(ignoredKeyNotice)
         }
     }
 
-    /// At the end of the lesson: say so, with the practice score.
+    /// What the box says to a key it does not take (a `q` typed to leave, say).
+    static let ignoredKeyNotice = "The box takes a number. Enter checks, Tab shows the sum, → shows the value; then q leaves."
+
+    /// At the end of the lesson: say so, with the practice score, and whether steps were passed over (then the
+    /// lesson is not marked done).
     static func finish(_ state: inout TutorState, _ player: PlayerState) {
         let score = player.practice.map { " Practice: \($0.scoreText)." } ?? ""
-        state.notice = .init("End of the lesson.\(score) Press q for the menu.")
+        let unseen = player.coverage.total - player.coverage.shownCount
+        let done = unseen == 0 ? "" : " \(unseen) step\(unseen == 1 ? " was" : "s were") not shown, so it is not marked done."
+        state.notice = .init("End of the lesson.\(score)\(done) q: \(state.quitFromPlayer ? "quit" : "menu").")
     }
 
     /// Starts a new generation and schedules its first tick at the player's speed.

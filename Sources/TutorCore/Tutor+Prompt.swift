@@ -8,17 +8,20 @@ extension Tutor {
     static func promptKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         if let question = prompt.purpose.questionKeys {
+            guard let action = question.action(for: key) else { return [] }
             state.prompt = nil
-            return answer(&state, prompt.purpose, yes: question.action(for: key) == .yes)
+            return answer(&state, prompt.purpose, yes: action == .yes)
         }
         switch KeyMaps.textPrompt.action(for: key) {
         case .cancel:
             state.prompt = nil
         case .deleteCharacter:
             prompt.text = String(prompt.text.dropLast())
+            prompt.problem = nil
             state.prompt = prompt
         case .type:
             if let character = key.typedCharacter { prompt.text.append(character) }
+            prompt.problem = nil
             state.prompt = prompt
         case .submit:
             state.prompt = nil
@@ -59,15 +62,17 @@ extension Tutor {
             state.notice = .init("Nothing typed; cancelled.")
             return []
         }
+        let path = state.paths.expand(text)
         switch prompt.purpose {
         case .openFile:
-            return [.loadLesson(path: text)]
+            return [.loadLesson(path: path)]
         case .exportPath:
             guard let player = state.player else { return [] }
+            state.exportDraft = text
             return [
                 .exportTranscript(
                     ExportRequest(
-                        lesson: player.lesson, path: text, format: ExportRequest.format(forPath: text), overwrite: false))
+                        lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: false))
             ]
         case .confirmOverwrite, .resume:
             return []
@@ -82,8 +87,10 @@ extension Tutor {
         case .exists(let path):
             state.prompt = PromptState(purpose: .confirmOverwrite(path: path), label: "\(path) exists. Overwrite it? (y/n)")
         case .failed(let reason):
-            state.notice = .init("Export failed: \(reason)", isError: true)
+            // The path stays in the prompt, so a typo is fixed rather than typed again.
+            state.prompt = .export(text: state.exportDraft ?? "", problem: "Export failed: \(reason)")
         }
+        if case .exists = outcome {} else { state.exportDraft = nil }
         return []
     }
 }

@@ -66,14 +66,17 @@ public enum Tutor {
     /// Keys in the code view: scroll, switch framework, close.
     private static func codeViewKey(_ state: inout TutorState, _ key: Key) -> [Effect] {
         guard var view = state.codeView, let action = KeyMaps.codeView.action(for: key) else { return [] }
-        let page = max(1, state.size.height - 4)
+        let visible = CodeViewState.visibleLines(in: state.size), columns = CodeViewState.visibleColumns(in: state.size)
+        let page = max(1, visible - 1)
         switch action {
-        case .lineDown: view.scroll(by: 1)
-        case .lineUp: view.scroll(by: -1)
-        case .pageDown: view.scroll(by: page)
-        case .pageUp: view.scroll(by: -page)
-        case .top: view.scroll(by: -view.lines.count)
-        case .bottom: view.scroll(by: view.lines.count)
+        case .lineDown: view.scroll(by: 1, visible: visible)
+        case .lineUp: view.scroll(by: -1, visible: visible)
+        case .pageDown: view.scroll(by: page, visible: visible)
+        case .pageUp: view.scroll(by: -page, visible: visible)
+        case .top: view.scroll(by: -view.lines.count, visible: visible)
+        case .bottom: view.scroll(by: view.lines.count, visible: visible)
+        case .columnsLeft: view.shift(by: -Self.sidewaysStep, visible: columns)
+        case .columnsRight: view.shift(by: Self.sidewaysStep, visible: columns)
         case .switchFramework: view.toggleFramework()
         case .close:
             state.codeView = nil
@@ -83,15 +86,13 @@ public enum Tutor {
         return []
     }
 
+    /// Columns the code view moves sideways per key.
+    static let sidewaysStep = 8
+
     /// Opens a lesson in the player at its first step, offering to resume where it was left.
     static func open(_ state: inout TutorState, _ lesson: Lesson) -> [Effect] {
         _ = state.nextGeneration()
-        state.screen = .player(PlayerState(lesson: lesson).viewing(as: state.progress[lesson.id]))
-        if let saved = state.progress[lesson.id], saved.isResumable {
-            state.prompt = PromptState(
-                purpose: .resume(phase: saved.phase, step: saved.step),
-                label: "Resume at phase \(saved.phase + 1), step \(saved.step + 1)? (y/n)")
-        }
+        state.show(PlayerState(lesson: lesson).viewing(as: state.progress[lesson.id]))
         return []
     }
 

@@ -31,6 +31,10 @@ public struct TutorState: Sendable {
     public var size: TerminalSize
     /// Saved progress per lesson id (shown in the menu, offered for resuming).
     public var progress: [String: LessonProgress]
+    /// How typed paths are read (`~`, the working folder).
+    public var paths = PathContext.unknown
+    /// The export path as the student typed it, until the export is done, so a failure can offer it again.
+    var exportDraft: String?
     /// Bumped whenever the animation is paused, restarted or retimed: ticks of older generations are ignored.
     public private(set) var generation = 0
 
@@ -76,19 +80,37 @@ public struct TutorState: Sendable {
         progress: [String: LessonProgress] = [:]
     ) {
         self.menu = menu
-        self.screen = .player(PlayerState(lesson: lesson, practice: practice).viewing(as: progress[lesson.id]))
+        self.screen = .menu
         self.quitFromPlayer = true
         self.size = size
         self.progress = progress
+        show(PlayerState(lesson: lesson, practice: practice).viewing(as: progress[lesson.id]))
     }
 
-    /// The current lesson's progress as it stands now, merged over what was saved (nil on the menu).
+    /// Shows `player`, counting the steps an earlier session showed, and offers to resume where the lesson
+    /// was left, as the menu does.
+    mutating func show(_ player: PlayerState) {
+        var player = player
+        let saved = progress[player.lesson.id]
+        player.markShown(leading: saved?.shownSteps ?? 0)
+        screen = .player(player)
+        if let saved, saved.isResumable {
+            prompt = PromptState(
+                purpose: .resume(phase: saved.phase, step: saved.step),
+                label: "Resume at phase \(saved.phase + 1), step \(saved.step + 1)? [Y/n]")
+        }
+    }
+
+    /// The current lesson's progress as it stands now, merged over what was saved (nil on the menu). While
+    /// the resume question is open the saved place stands: leaving then must not replace it with step 1.
     public var currentProgress: (id: String, record: LessonProgress)? {
         guard let player else { return nil }
         let score = player.practice.flatMap { $0.asked > 0 ? LessonProgress.Score(correct: $0.firstTryCorrect, asked: $0.asked) : nil }
+        var place = (phase: player.phaseIndex, step: player.stepIndex)
+        if case .resume(let phase, let step)? = prompt?.purpose { place = (phase, step) }
         let record = LessonProgress(
-            phase: player.phaseIndex, step: player.stepIndex, completed: player.reachedEnd,
-            bestScore: score, pictures: player.chosenView)
+            phase: place.phase, step: place.step, completed: player.completed, bestScore: score,
+            shownSteps: player.coverage.leading, pictures: player.chosenView)
         return (player.lesson.id, record.merged(over: progress[player.lesson.id]))
     }
 

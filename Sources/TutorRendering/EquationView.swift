@@ -1,119 +1,162 @@
 import CNNEngine
 import LessonModel
+import LessonPractice
 import LessonText
 import TutorCore
 
-/// The step's sum as styled lines: names (symbolic lessons), numbers, per-channel partial sums, total.
+/// The step's sum as styled lines: names (symbolic lessons), numbers, a multi-channel sum channel by channel,
+/// total; or, while a practice question is open, the question, the answer box and what the misses meant.
 struct EquationView {
     let scene: PhaseScene
+
+    /// How much of the step a sum shows: the terms revealed, and the total (nil while it is hidden).
+    struct Reveal {
+        /// Terms shown.
+        let terms: Int
+        /// Whether the step is whole (the bias shows, nothing is pending).
+        let isComplete: Bool
+        /// The total after `=`, or nil.
+        let total: String?
+    }
 
     /// Lines for `width` columns, at most `maxLines`; long sums are shortened around an ellipsis.
     func lines(width: Int, maxLines: Int) -> [[StyledText]] {
         guard let step = scene.step, maxLines > 0, width > 8 else { return [] }
-        if let practice = scene.player.practice, practice.awaiting {
-            return question(step, practice, width: width)
+        if let question = scene.player.question {
+            return questionLines(step, question, width: width, maxLines: maxLines)
         }
+        let player = scene.player
+        let reveal = Reveal(
+            terms: player.revealedTerms, isComplete: player.isStepComplete,
+            total: player.isStepComplete ? scene.formatter.total(step) : nil)
         let verdict = verdictLines(width: width)
-        let room = max(1, maxLines - verdict.count)
+        let sum = fittedSum(step, reveal: reveal, width: width, maxLines: max(1, maxLines - verdict.count))
+        return sum + Array(routingLines(step, width: width).prefix(max(0, maxLines - sum.count - verdict.count))) + verdict
+    }
+
+    /// Under a whole max-pooling step: what each ×1 and ×0 of dL/dX means (which input won the window), and ties.
+    private func routingLines(_ step: Step, width: Int) -> [[StyledText]] {
+        guard scene.player.isStepComplete else { return [] }
+        return MaxPoolRouting.reasons(for: step, in: scene.player.phase, glyphs: scene.options.glyphs)
+            .flatMap { TextWrap.lines($0, width: width) }.map { [StyledText($0, .muted)] }
+    }
+
+    /// The sum in at most `maxLines` lines: whole if it fits, else with fewer terms written out.
+    private func fittedSum(_ step: Step, reveal: Reveal, width: Int, maxLines: Int) -> [[StyledText]] {
         // A sum of thousands of terms (dL/dW of a large image) can never fit: start from a shortened one.
         let limits: [Int?] = step.terms.count <= 96 ? [nil, 48, 24, 16, 12, 8, 6, 4] : [48, 24, 16, 12, 8, 6, 4]
         for limit in limits {
-            let candidate = build(step, maxTerms: limit, width: width)
-            if candidate.count <= room { return candidate + verdict }
+            let candidate = build(step, maxTerms: limit, width: width, reveal: reveal)
+            if candidate.count <= maxLines { return candidate }
         }
-        return Array(build(step, maxTerms: 4, width: width).prefix(room)) + verdict
+        return Self.limited(build(step, maxTerms: 4, width: width, reveal: reveal), to: maxLines, ellipsis: scene.options.glyphs.ellipsis)
     }
 
-    /// `Z₁,₁ = ?` and the answer being typed.
-    private func question(_ step: Step, _ practice: PracticeState, width: Int) -> [[StyledText]] {
+    /// At most `count` lines; when some are dropped, the last one kept ends in an ellipsis.
+    static func limited(_ lines: [[StyledText]], to count: Int, ellipsis: String) -> [[StyledText]] {
+        guard lines.count > count, count > 0 else { return lines }
+        var kept = Array(lines.prefix(count))
+        kept[count - 1].append(StyledText(" " + ellipsis, .muted))
+        return kept
+    }
+
+    /// `Z₁,₁ = ?` (or, once the sum is shown, its terms `= ?`), the answer box with its keys, then what the last
+    /// miss meant and the hint. Nothing here says the value.
+    private func questionLines(_ step: Step, _ question: PracticeQuestion, width: Int, maxLines: Int) -> [[StyledText]] {
+        let glyphs = scene.options.glyphs
         let label = scene.formatter.targetLabel(step)
-        return [
-            [
-                StyledText(label, .strong), StyledText(" = "), StyledText("?", .current),
-                StyledText("   work it out from the window, then type it", .muted),
-            ],
-            [
-                StyledText("Your answer: ", .strong), StyledText(practice.typed + "_", .activeTerm),
-                StyledText("   Enter checks, " + (scene.options.glyphs == .ascii ? "->" : "→") + " shows it", .muted),
-            ],
-        ]
+        var feedback: [[StyledText]] = []
+        if let miss = question.misses.last {
+            feedback += TextWrap.lines(miss.explanation(glyphs: glyphs) + " Try again.", width: width).map { [StyledText($0, .error)] }
+        }
+        if question.showsHint {
+            let hint = PracticeCoach.hint(step: step, phase: scene.player.phase, glyphs: glyphs)
+            feedback += TextWrap.lines(hint, width: width).map { [StyledText($0, .muted)] }
+        }
+        let keys = KeyLabel.hintSentence(KeyMaps.answer.hints().filter { $0.text != "type" }, options: scene.options)
+        let box = [StyledText("Your answer: ", .strong), StyledText(question.typed + "_", .activeTerm), StyledText("   " + keys, .muted)]
+        let sumRoom = max(1, maxLines - 1 - feedback.count)
+        let sum: [[StyledText]]
+        if question.showsSum {
+            let reveal = Reveal(terms: step.terms.count, isComplete: true, total: "?")
+            sum = fittedSum(step, reveal: reveal, width: width, maxLines: max(sumRoom, 2))
+        } else {
+            let invitation = StyledText("   work it out from the window, then type it", .muted)
+            sum = [[StyledText(label, .strong), StyledText(" = "), StyledText("?", .current), invitation]]
+        }
+        return Self.limited(sum + [box] + feedback, to: maxLines, ellipsis: glyphs.ellipsis)
     }
 
-    /// After a practice question: right, or wrong with the mistake that explains the typed number.
+    /// After a practice question: right (on which try), or given up, with the value.
     private func verdictLines(width: Int) -> [[StyledText]] {
         guard let outcome = scene.player.practice?.outcome else { return [] }
         let glyphs = scene.options.glyphs
         let text: String, style: SemanticStyle
         switch outcome {
-        case .correct(let value):
-            (text, style) = ("Right: \(NumberText.format(value, glyphs: glyphs)).", .strong)
+        case .correct(let value, let misses):
+            let tries = misses == 0 ? "" : ", on try \(misses + 1)"
+            (text, style) = ("Right: \(NumberText.format(value, glyphs: glyphs))\(tries).", .strong)
         case .skipped(let value):
-            (text, style) = ("Skipped; the value is \(NumberText.format(value, glyphs: glyphs)).", .muted)
-        case .wrong(let typed, let truth, let mistake):
-            let because = mistake.map { " " + glyphs.text($0.explanation) } ?? " Compare your products with the terms above."
-            (text, style) = (
-                "Not quite: you typed \(NumberText.format(typed, glyphs: glyphs)), the sum is \(NumberText.format(truth, glyphs: glyphs)).\(because)",
-                .error
-            )
+            (text, style) = ("Shown: the value is \(NumberText.format(value, glyphs: glyphs)).", .muted)
         }
         return TextWrap.lines(text, width: width).map { [StyledText($0, style)] }
     }
 
-    private func build(_ step: Step, maxTerms: Int?, width: Int) -> [[StyledText]] {
+    private func build(_ step: Step, maxTerms: Int?, width: Int, reveal: Reveal) -> [[StyledText]] {
         let formatter = scene.formatter, player = scene.player
         let label = formatter.targetLabel(step)
         var lines: [[StyledText]] = []
         if player.lesson.symbolic && step.terms.count > 1 {
-            lines += wrap(label, formatter.symbolicParts(step, maxTerms: maxTerms), total: nil, width: width)
+            lines += wrap(label, formatter.symbolicParts(step, maxTerms: maxTerms), total: nil, width: width, reveal: reveal)
         }
-        let total = player.isStepComplete ? formatter.total(step) : nil
-        if formatter.isBareValue(step), let total {
+        if formatter.isBareValue(step), let total = reveal.total {
             return lines + [[StyledText(label, .strong), StyledText(" = "), StyledText(total, .current)]]
         }
-        lines += wrap(label, formatter.numericParts(step, maxTerms: maxTerms), total: total, width: width)
-        if player.isStepComplete, let partials = channelPartials(step) {
-            lines += [[StyledText(partials, .muted)]]
+        if let channels = ChannelSum(scene: scene, step: step) {
+            return lines + channels.lines(width: width, maxTerms: maxTerms, reveal: reveal, view: self)
         }
-        return lines
+        return lines + wrap(label, formatter.numericParts(step, maxTerms: maxTerms), total: reveal.total, width: width, reveal: reveal)
     }
 
     /// `label = parts… = total`, wrapped between parts; unrevealed terms are left out during animation.
-    private func wrap(_ label: String, _ parts: [ExpressionPart], total: String?, width: Int) -> [[StyledText]] {
-        let player = scene.player
-        let indent = String(repeating: " ", count: min(label.count + 1, width / 3))
+    func wrap(_ label: String, _ parts: [ExpressionPart], total: String?, width: Int, reveal: Reveal) -> [[StyledText]] {
         var runs: [StyledText] = []
         var hidden = false
         for part in parts {
             switch part.kind {
             case .term(let index):
-                if index >= player.revealedTerms { hidden = true; continue }
+                if index >= reveal.terms { hidden = true; continue }
                 runs.append(StyledText(part.text, style(forTerm: index)))
             case .bias:
-                if !player.isStepComplete { hidden = true; continue }
+                if !reveal.isComplete { hidden = true; continue }
                 runs.append(StyledText(part.text, .strong))
             case .ellipsis:
                 runs.append(StyledText(part.text, .muted))
             case .operator:
-                if hidden && !player.isStepComplete { continue }
+                if hidden && !reveal.isComplete { continue }
                 runs.append(StyledText(part.text))
             }
         }
-        if hidden && !player.isStepComplete {
+        if hidden && !reveal.isComplete {
             let afterOperator = runs.last.map { $0.style == .plain && $0.text.hasSuffix(" ") } ?? false
             runs.append(StyledText((afterOperator ? "" : " ") + scene.options.glyphs.ellipsis, .pending))
         }
         if let total { runs += [StyledText(" = "), StyledText(total, .current)] }
-        var lines: [[StyledText]] = [[StyledText(label, .strong), StyledText(" = ")]]
-        var used = label.unicodeScalars.count + 3
+        return Self.flow([StyledText(label, .strong), StyledText(" = ")], runs, width: width, indent: min(label.count + 1, width / 3))
+    }
+
+    /// `lead` then `runs` across lines of `width`, breaking before a run that does not fit (a run starting with a
+    /// space loses it at the break); continuation lines start `indent` columns in.
+    static func flow(_ lead: [StyledText], _ runs: [StyledText], width: Int, indent: Int) -> [[StyledText]] {
+        let indentText = String(repeating: " ", count: indent)
+        var lines: [[StyledText]] = [lead]
+        var used = lead.reduce(0) { $0 + $1.text.unicodeScalars.count }
         for run in runs {
-            let isBreakable = run.text.hasPrefix(" ")
             let length = run.text.unicodeScalars.count
-            if used + length > width && used > indent.count + 1 {
-                lines.append([StyledText(indent)])
-                used = indent.count
-                let trimmed = isBreakable ? String(run.text.drop(while: { $0 == " " })) : run.text
-                lines[lines.count - 1].append(StyledText(trimmed, run.style))
-                used += trimmed.unicodeScalars.count
+            if used + length > width && used > indent + 1 {
+                let trimmed = run.text.hasPrefix(" ") ? String(run.text.drop(while: { $0 == " " })) : run.text
+                lines.append([StyledText(indentText), StyledText(trimmed, run.style)])
+                used = indent + trimmed.unicodeScalars.count
             } else {
                 lines[lines.count - 1].append(run)
                 used += length
@@ -122,25 +165,10 @@ struct EquationView {
         return lines
     }
 
-    private func style(forTerm index: Int) -> SemanticStyle {
+    func style(forTerm index: Int) -> SemanticStyle {
         let player = scene.player
         if index == player.activeTerm { return .activeTerm }
         if player.isStepComplete, let step = scene.step, step.rule == .maximum, index == step.winner { return .winner }
         return .plain
-    }
-
-    /// `per channel: 12 + (−3) + 7, bias 1` for a multi-channel convolution step.
-    private func channelPartials(_ step: Step) -> String? {
-        guard scene.player.phase.kind == .forward, case .convolution(let conv) = scene.player.phase.stage,
-            conv.channelsPerGroup > 1
-        else { return nil }
-        let perChannel = step.terms.count / conv.channelsPerGroup
-        let glyphs = scene.options.glyphs
-        let sums = (0..<conv.channelsPerGroup).map { channel in
-            (0..<perChannel).reduce(0.0) { $0 + step.terms[channel * perChannel + $1].product }
-        }
-        var text = glyphs.text("Σ per channel: ") + sums.map { NumberText.factor($0, glyphs: glyphs) }.joined(separator: " + ")
-        if let bias = step.bias { text += ", bias " + NumberText.factor(bias.value, glyphs: glyphs) }
-        return text + " = " + NumberText.format(step.total, glyphs: glyphs)
     }
 }

@@ -9,6 +9,7 @@ enum KeyLabel {
         case .key(let key): return name(key, ascii: ascii)
         case .anyCharacter: return "type"
         case .numberCharacter: return "0-9 - . /"
+        case .digit: return "0-9"
         case .anyKey: return afterOthers ? "any other key" : "any key"
         }
     }

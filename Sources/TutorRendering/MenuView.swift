@@ -35,9 +35,10 @@ struct MenuView {
             let isSelected = entry.id == selected?.id
             let number = menu.number(of: entry.id).map { String($0) } ?? ""
             let saved = state.progress[entry.id]
-            let done = saved?.completed == true ? (options.glyphs == .ascii ? "done " : "✓ ") : ""
             let score = saved?.bestScore.map { "\($0.correct)/\($0.asked) " } ?? ""
-            let detail = done + score + options.glyphs.text(entry.kind) + options.glyphs.separator + options.glyphs.text(entry.size)
+            let detail =
+                mark(saved, lesson: menu.lessons[entry.id]) + score + options.glyphs.text(entry.kind)
+                + options.glyphs.separator + options.glyphs.text(entry.size)
             let lead = "\(isSelected ? String(options.box.pointer) : " ") \(pad(number, 2, right: true))  "
             let titleRoom = max(0, contentWidth - lead.count - detail.count - 2)
             var title = options.glyphs.text(entry.title)
@@ -53,11 +54,26 @@ struct MenuView {
         if introLines > 0, let entry = selected {
             grid.write(options.glyphs.text("id: \(entry.id)"), x: x, y: height - 2 - introLines, width: contentWidth, style: .strong)
             for (offset, line) in intro.prefix(introLines).enumerated() {
-                grid.write(line, x: x, y: height - 1 - introLines + offset, width: contentWidth, style: .muted)
+                // A cut introduction says so; the whole of it shows on the lesson's first step.
+                let isCut = offset == introLines - 1 && intro.count > introLines
+                let shown = isCut ? TextFit.fitted(line, width: contentWidth - 2) + " " + options.glyphs.ellipsis : line
+                grid.write(shown, x: x, y: height - 1 - introLines + offset, width: contentWidth, style: .muted)
             }
         }
         let hints = KeyLabel.hintRuns(menu.searching ? KeyMaps.search.hints() : KeyMaps.menu.hints(), options: options)
         Frame.bottomLine(into: &grid, runs: hints)
+    }
+
+    /// `✓ ` for a completed lesson, `at 4/16 ` (the step reached, counted over the whole lesson) for one in
+    /// progress, nothing for one not started.
+    private func mark(_ saved: LessonProgress?, lesson: Lesson?) -> String {
+        guard let saved else { return "" }
+        if saved.completed { return options.glyphs == .ascii ? "done " : "✓ " }
+        guard saved.isResumable else { return "" }
+        guard let lesson else { return "at phase \(saved.phase + 1) step \(saved.step + 1) " }
+        let counts = lesson.phases.map(\.stepCount)
+        let reached = counts.prefix(saved.phase).reduce(0, +) + saved.step + 1
+        return "at \(reached)/\(counts.reduce(0, +)) "
     }
 
     private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {

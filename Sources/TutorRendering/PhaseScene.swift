@@ -187,13 +187,14 @@ struct PhaseScene {
         return rows * columns <= 4 || (isParameter && rows <= 8 && columns <= 8)
     }
 
-    /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
-    func resultPanel(_ step: Step, title: String? = nil) -> MatrixPanel {
+    /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending. `plane`
+    /// shows another plane of the result than the step's (the filter the student chose with `c`).
+    func resultPanel(_ step: Step, title: String? = nil, plane chosenPlane: [Int]? = nil) -> MatrixPanel {
         guard let operation = player.phase.operation, let result = player.phaseResult?.scalars else {
             return MatrixPanel(title: "", rows: 0, columns: 0, cell: { _, _ in .init("") }, focus: nil, textWidth: 1)
         }
         let shape = operation.resultShape
-        let plane = Array(step.targetIndex.dropLast(min(2, shape.count)))
+        let plane = chosenPlane ?? Array(step.targetIndex.dropLast(min(2, shape.count)))
         let rows = shape.count >= 2 ? shape[shape.count - 2] : 1
         let columns = shape.last ?? 1
         let current = step.number, complete = player.isStepComplete, glyphs = options.glyphs
@@ -237,11 +238,19 @@ struct PhaseScene {
         planeTitle(name, shape: tensor.shape, plane)
     }
 
-    /// `X [2/3] 6×6`: the tensor's name, which plane of how many, and the plane's size.
+    /// `X channel 2/3 6×6`, `Z filter 2 of 2 4×4`: the tensor's name, which plane of how many, and the plane's size.
+    /// A convolution's output planes (and their gradients) are its filters'; every other plane is a channel (kept
+    /// short: channel titles sit over narrow pictures).
     func planeTitle(_ name: TensorName, shape: [Int], _ plane: Int) -> String {
         let count = shape.count >= 3 ? shape[0] : 1
         let label = options.glyphs.text(player.phase.names.name(of: name))
-        let planeText = count > 1 ? " [\(plane + 1)/\(count)]" : ""
+        let isFilterPlane: Bool
+        if case .convolution = player.phase.stage, [.output, .gradOutput, .gradOutputFullGrid].contains(name) {
+            isFilterPlane = true
+        } else {
+            isFilterPlane = false
+        }
+        let planeText = count > 1 ? (isFilterPlane ? " filter \(plane + 1) of \(count)" : " channel \(plane + 1)/\(count)") : ""
         let dims = shape.count >= 2 ? " \(shape[shape.count - 2])×\(shape[shape.count - 1])" : " \(shape.reduce(1, *))"
         return label + planeText + dims
     }

@@ -23,18 +23,16 @@ struct PlayerView {
         y += 2
         let scene = PhaseScene(player: player, options: options)
         let bottomLimit = height - 2
-        let equationBudget = max(1, min(6, (bottomLimit - y) / 3))
+        // A practice question may need its box, what the last miss meant and a hint: give it more room.
+        let equationShare = player.isAwaitingAnswer ? 2 : 3
+        let equationBudget = max(1, min(player.isAwaitingAnswer ? 10 : 6, (bottomLimit - y) / equationShare))
         let equation: [[StyledText]]
         if case .table(let layers) = player.phase.content {
             equation = TableView.detailLines(rows: layers, current: player.stepIndex, width: contentWidth, options: options)
         } else {
             equation = EquationView(scene: scene).lines(width: contentWidth, maxLines: equationBudget)
         }
-        let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
-        let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
-        let narration =
-            coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
-            + TextWrap.lines(options.glyphs.text(player.phase.narration(atStep: player.stepIndex)), width: contentWidth) + notes
+        let narration = narrationLines(width: contentWidth)
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
         let pictures = PictureLayout(scene: scene, width: contentWidth, room: room)
@@ -65,13 +63,38 @@ struct PlayerView {
             y += 1
         }
         y += 1
-        let narrationRoom = bottomLimit - y + 1
-        for (offset, line) in narration.prefix(max(0, narrationRoom)).enumerated() {
-            let truncated = offset == narrationRoom - 1 && narration.count > narrationRoom
-            grid.write(
-                truncated ? String(line.prefix(contentWidth - 3)) + options.glyphs.ellipsis : line, x: contentX, y: y + offset,
-                width: contentWidth)
+        drawNarration(narration, into: &grid, x: contentX, y: y, width: contentWidth, rows: bottomLimit - y + 1)
+    }
+
+    /// The prose under the step, wrapped, with a line saying when part of it waits for a practice answer.
+    private func narrationLines(width: Int) -> [String] {
+        let prose = player.prose(glyphs: options.glyphs)
+        let note = prose.withheld > 0 ? ["(A sentence that gives the answer away is hidden until you answer.)"] : []
+        return prose.lines(width: width) + note.flatMap { TextWrap.lines(options.glyphs.text($0), width: width) }
+    }
+
+    /// The text panel: from the student's scroll position; when it does not fit, its last row says there is
+    /// more and which keys scroll, and a marker in the margin says there is more above.
+    private func drawNarration(_ lines: [String], into grid: inout CellGrid, x: Int, y: Int, width: Int, rows: Int) {
+        guard rows > 0, !lines.isEmpty else { return }
+        let fits = lines.count <= rows
+        let textRows = fits ? rows : max(1, rows - 1)
+        let top = min(player.textScroll, max(0, lines.count - textRows))
+        for (offset, line) in lines.dropFirst(top).prefix(textRows).enumerated() {
+            // With a single row there is no room to say more: the row itself ends in an ellipsis.
+            let cut = !fits && rows == 1
+            let shown = cut ? TextFit.fitted(line, width: width - 2) + " " + options.glyphs.ellipsis : line
+            grid.write(shown, x: x, y: y + offset, width: width)
         }
+        if top > 0 { grid[x - 1, y] = Cell(options.box.up, .muted) }
+        guard !fits, rows > 1 else { return }
+        let last = min(lines.count, top + textRows)
+        let more = last < lines.count
+        let keys = options.glyphs == .ascii ? "down/up" : "↓/↑"
+        let status =
+            (more ? "\(options.box.down) more below" : "\(options.box.up) end of the text")
+            + ", \(keys) scroll (lines \(top + 1)–\(last) of \(lines.count))"
+        grid.write(options.glyphs.text(status), x: x, y: y + textRows, width: width, style: .muted)
     }
 
     private func drawPhaseLine(into grid: inout CellGrid, x: Int, y: Int, width: Int) {

@@ -19,24 +19,44 @@ public enum Renderer {
             MenuView(state: state, options: options).draw(into: &grid)
         case .player(let player):
             PlayerView(state: state, player: player, options: options).draw(into: &grid)
-            let hints = KeyMaps.player.hints { $0 == .togglePicture && player.picture.isOn ? "numbers" : nil }
+            // While a question is open only the answer box's keys act: the hint line says those.
+            let hints =
+                player.isAwaitingAnswer
+                ? KeyMaps.answer.hints()
+                : KeyMaps.player.hints { $0 == .togglePicture && player.picture.isOn ? "numbers" : nil }
             Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(hints, options: options))
         }
-        if let notice = state.notice {
-            Frame.bottomLine(into: &grid, runs: [StyledText(options.glyphs.text(notice.text), notice.isError ? .error : .strong)])
-        }
+        if let notice = state.notice { drawNotice(notice, into: &grid, options: options) }
         if let prompt = state.prompt {
-            drawPrompt(prompt, into: &grid, options: options)
+            drawPrompt(prompt, detail: state.promptDetail, into: &grid, options: options)
         }
         if let view = state.codeView { CodeOverlay.draw(view, into: &grid, options: options) }
-        if state.showingHelp { HelpOverlay.draw(into: &grid, inPlayer: state.player != nil, options: options) }
+        if state.showingHelp { HelpOverlay.draw(into: &grid, context: HelpOverlay.context(of: state), options: options) }
         if options.glyphs == .ascii { grid.transliterateToASCII() }
         return grid
     }
 
-    private static func drawPrompt(_ prompt: PromptState, into grid: inout CellGrid, options: RenderOptions) {
+    /// A notice on the bottom line; one too long for it is wrapped upwards over the lines above, whole.
+    private static func drawNotice(_ notice: TutorState.Notice, into grid: inout CellGrid, options: RenderOptions) {
+        let style: SemanticStyle = notice.isError ? .error : .strong
+        let lines = TextWrap.lines(options.glyphs.text(notice.text), width: grid.width - 4)
+        for (offset, line) in lines.dropLast().suffix(grid.height - 3).reversed().enumerated() {
+            let y = grid.height - 2 - offset
+            for x in 1..<(grid.width - 1) { grid[x, y] = Cell(" ", .status) }
+            grid.write(line, x: 2, y: y, style: style)
+        }
+        Frame.bottomLine(into: &grid, runs: [StyledText(lines.last ?? "", style)])
+    }
+
+    /// The prompt line above the bottom edge, with `detail` (where the file goes, or why it failed) above it.
+    private static func drawPrompt(_ prompt: PromptState, detail: String?, into grid: inout CellGrid, options: RenderOptions) {
         let y = grid.height - 2
         for x in 1..<(grid.width - 1) { grid[x, y] = Cell(" ", .status) }
+        if let detail, y > 1 {
+            for x in 1..<(grid.width - 1) { grid[x, y - 1] = Cell(" ", .status) }
+            let style: SemanticStyle = prompt.problem == nil ? .muted : .error
+            grid.write(options.glyphs.text(detail), x: 2, y: y - 1, width: grid.width - 4, style: style)
+        }
         grid.write(
             [StyledText(" " + options.glyphs.text(prompt.label) + " ", .strong), StyledText(prompt.text + "_", .status)],
             x: 1, y: y, maxX: grid.width - 1)

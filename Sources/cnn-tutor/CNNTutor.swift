@@ -24,8 +24,10 @@ struct CNNTutor: ParsableCommand {
         abstract: "A terminal tutor that animates how convolutional neural networks compute, forward and backward.",
         discussion: """
             With no subcommand, opens the tutor on its built-in lessons (the `menu` subcommand). Lessons are \
-            YAML files (see lessons/README.md); a LESSON argument is a file path or a built-in id.
+            YAML files (see lessons/README.md); a LESSON argument is a file path or a built-in id. Shell \
+            completions: `cnn-tutor --generate-completion-script bash|zsh|fish` (see the README).
             """,
+        version: Version.current,
         subcommands: [
             MenuCommand.self, PlayCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self,
             CodeCommand.self, ProgressCommand.self, WorksheetCommand.self, GenerateCommand.self, GradeCommand.self,

@@ -52,6 +52,8 @@ enum InteractiveSession {
         }
         let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)
+        state.paths = PathContext(
+            home: ProcessInfo.processInfo.environment["HOME"], workingDirectory: FileManager.default.currentDirectoryPath)
         if let warning { state.notice = .init(warning, isError: true) }
         let runtime = TutorRuntime(
             terminal: terminal, clock: SystemClock(), state: state, options: options,

@@ -16,7 +16,7 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    @Flag(help: "Practice: stop before each output cell and ask for its value.")
+    @Flag(help: "Practice: stop before each output cell and ask for its value (with --plain, read from standard input).")
     var practice = false
 
     @Option(help: "In practice mode, ask every n-th cell of each phase.")
@@ -29,12 +29,18 @@ struct PlayCommand: ParsableCommand {
     var noWait = false
 
     mutating func run() throws {
+        guard every >= 1 else { throw ValidationError("--every must be at least 1") }
         let loaded = try LessonLoading.loadOrExit(lesson)
         if plain {
-            PlainPlayer.run(loaded, glyphs: display.ascii ? .ascii : .unicode, wait: !noWait)
+            let glyphs: Glyphs = display.ascii ? .ascii : .unicode
+            if practice {
+                var session = PlainPractice(lesson: loaded, glyphs: glyphs, every: every)
+                session.run()
+            } else {
+                PlainPlayer.run(loaded, glyphs: glyphs, wait: !noWait)
+            }
             return
         }
-        guard every >= 1 else { throw ValidationError("--every must be at least 1") }
         let practiceState = practice ? PracticeState(every: every) : nil
         try InteractiveSession.run(
             { size, progress in

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 
 /// A scratch folder and environment for running the real `cnn-tutor`: its own progress store and working
 /// directory, a UTF-8 locale and a capable TERM.
@@ -43,6 +44,17 @@ struct TutorFixture {
         let script =
             "cd \(TmuxSession.shellQuoted(directory.path)) && exec \(TmuxSession.envCommand([binary.path] + arguments, environment: environment)) </dev/null"
         return try CleanProcess.run("/bin/sh", arguments: ["-c", script], environment: environment)
+    }
+
+    /// Plays `vertical-edges` to its fourth step and quits, so progress has a place to resume.
+    func leaveTheEdgeLessonAtStepFour() throws {
+        let session = try tmux(["play", "vertical-edges"])
+        defer { session.kill() }
+        #expect(session.waitFor("= −5"))
+        try session.sendKeys("Right", "Right", "Right")
+        #expect(session.waitFor("step 4/16"))
+        try session.sendKeys("q")
+        #expect(session.waitForExit() == 0)
     }
 
     /// A file in the scratch folder.

@@ -5,11 +5,17 @@ import Testing
 
 /// Each common mistake is recognised from the number it produces.
 @Suite struct PracticeCoachTests {
+    /// The first mistake named for `answer`.
     func diagnosis(_ lessonID: String, phase phaseIndex: Int = 0, step number: Int, answer: String) throws -> Mistake.Kind? {
+        try diagnoses(lessonID, phase: phaseIndex, step: number, answer: answer).first
+    }
+
+    /// Every mistake named for `answer`, in order.
+    func diagnoses(_ lessonID: String, phase phaseIndex: Int = 0, step number: Int, answer: String) throws -> [Mistake.Kind] {
         let phase = try LessonTestSupport.builtin(lessonID).phases[phaseIndex]
         let step = try #require(phase.operation?.step(at: number))
         let typed = try #require(TypedNumber(answer))
-        return PracticeCoach.diagnose(typed, step: step, phase: phase)?.kind
+        return PracticeCoach.diagnose(typed, step: step, phase: phase).map(\.kind)
     }
 
     @Test func flippedKernel() throws {
@@ -60,6 +66,70 @@ import Testing
 
     @Test func anUnexplainedAnswerHasNoDiagnosis() throws {
         #expect(try diagnosis("vertical-edges", step: 0, answer: "1234") == nil)
+    }
+
+    @Test func theRightAnswerHasNoDiagnosis() throws {
+        #expect(try diagnoses("vertical-edges", step: 0, answer: "-5").isEmpty)
+    }
+
+    @Test func everyMistakeThatGivesTheNumberIsNamed() throws {
+        // Z₁,₂ of padding-one-symbolic: window [[0, 0], [1, 2]] on W = [[1, −1], [2, 0]], bias 1:
+        // 0 + 0 + 2 + 0 + 1 = 3. Flipped (rot180 W = [[0, 2], [−1, 1]]): −1 + 2 + 1 = 2; without the bias: 2.
+        let padded = try diagnoses("padding-one-symbolic", step: 1, answer: "2")
+        #expect(padded.contains(.kernelFlipped) && padded.contains(.biasForgotten))
+        // Z₁,₁ of vertical-edges is (3 + 1 + 2) − (1 + 8 + 2) = −5; flipped it is +5, and 5 is also −5 with its
+        // sign turned.
+        let edges = try diagnoses("vertical-edges", step: 0, answer: "5")
+        #expect(edges == [.kernelFlipped, .resultSignTurned])
+    }
+
+    @Test func aMissIsExplainedWithEveryMistakeAndWithoutTheValue() throws {
+        let phase = try LessonTestSupport.builtin("vertical-edges").phases[0]
+        let step = try #require(phase.operation?.step(at: 0))
+        var question = PracticeQuestion(truth: step.total)
+        question.typed = "5"
+        guard case .wrong(let miss) = question.submit(step: step, phase: phase) else {
+            Issue.record("5 is not Z₁,₁")
+            return
+        }
+        let text = miss.explanation()
+        #expect(text.hasPrefix("Not 5. That is what you get with the kernel flipped"))
+        #expect(text.contains("Or: that is the right size with the wrong sign"))
+        #expect(!text.contains("−5"))
+    }
+
+    @Test func theHintNamesTheWindowAndTheTermsButNoNumber() throws {
+        let phase = try LessonTestSupport.builtin("vertical-edges").phases[0]
+        let step = try #require(phase.operation?.step(at: 0))
+        let hint = PracticeCoach.hint(step: step, phase: phase)
+        #expect(
+            hint == "Hint: Window on rows 1 to 3, columns 1 to 3 of X. "
+                + "Z₁,₁ = X₁,₁·W₁,₁ + X₁,₂·W₁,₂ + X₁,₃·W₁,₃ + … + X₃,₂·W₃,₂ + X₃,₃·W₃,₃, 9 terms.")
+    }
+
+    @Test func aQuestionGivesAHintAfterOneMissAndTheSumAfterTwo() throws {
+        let phase = try LessonTestSupport.builtin("vertical-edges").phases[0]
+        let step = try #require(phase.operation?.step(at: 0))
+        var question = PracticeQuestion(truth: step.total)
+        #expect(question.isFirstTry && !question.showsHint && !question.showsSum)
+        question.typed = "x"
+        #expect(question.submit(step: step, phase: phase) == .notANumber)
+        #expect(question.isFirstTry)
+        question.typed = "1"
+        _ = question.submit(step: step, phase: phase)
+        #expect(question.showsHint && !question.showsSum && question.typed.isEmpty && !question.isFirstTry)
+        question.typed = "2"
+        _ = question.submit(step: step, phase: phase)
+        #expect(question.showsSum && !question.showsHint)
+        question.typed = "−5"
+        #expect(question.submit(step: step, phase: phase) == .right)
+        #expect(question.misses.map(\.typed) == [1, 2])
+    }
+
+    @Test func askingForTheSumIsNotAFirstTry() {
+        var question = PracticeQuestion(truth: 3)
+        question.requestSum()
+        #expect(question.showsSum && !question.isFirstTry)
     }
 
     @Test func typedNumbersAcceptDecimalsFractionsAndTheSlideMinus() throws {

@@ -7,12 +7,18 @@ import TutorCore
 struct KeyDecoderTests {
     @Test(arguments: [
         (UInt32(9), Key.tab), (10, .enter), (13, .enter), (8, .backspace), (127, .backspace), (27, .escape),
-        (1, .control("a")), (3, .control("c")), (26, .control("z")), (17, .control("q")),
+        (1, .control("a")), (3, .control("c")), (17, .control("q")),
         (32, .character(" ")), (97, .character("a")), (81, .character("Q")), (233, .character("é")),
         (0x2212, .character("−")),
     ])
     func decodesCharacters(value: UInt32, key: Key) {
         #expect(KeyDecoder.decode(.character(value)) == .key(key))
+    }
+
+    @Test func ctrlZSuspendsInsteadOfReachingTheTutor() {
+        // Raw mode delivers Ctrl-Z as character 26 rather than SIGTSTP: the terminal suspends itself on it.
+        #expect(KeyDecoder.decode(.character(26)) == .suspend)
+        #expect(KeyDecoder.decode(character: 26) == .control("z"))
     }
 
     @Test(arguments: [UInt32(0), 28, 31, 0x80, 0x9F, 0xD800, 0x11_0000])

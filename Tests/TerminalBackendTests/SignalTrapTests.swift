@@ -3,7 +3,8 @@ import Testing
 
 @testable import TerminalBackend
 
-struct SignalTrapTests {
+/// Serialized: the handlers and their flags are process-wide.
+@Suite(.serialized) struct SignalTrapTests {
     @Test func recordsATerminationSignalUntilCleared() {
         #expect(SignalTrap.install())
         defer { SignalTrap.restore() }
@@ -13,5 +14,14 @@ struct SignalTrapTests {
         #expect(SignalTrap.pending == SIGHUP)
         SignalTrap.clear()
         #expect(SignalTrap.pending == nil)
+    }
+
+    @Test func recordsAStopAskedFromOutsideInsteadOfStopping() {
+        #expect(SignalTrap.install())
+        defer { SignalTrap.restore() }
+        #expect(!SignalTrap.stopRequested)
+        raise(SIGTSTP)
+        #expect(SignalTrap.stopRequested)
+        // Stopping for real needs a shell to continue the process: the tmux test covers it.
     }
 }

@@ -56,8 +56,8 @@ import TutorCore
         let speed = rows.first { $0.text == "faster / slower" }
         #expect(speed?.keys == [.key(.character("+")), .key(.character("=")), .key(.character("-")), .key(.character("_"))])
         #expect(rows.filter { $0.text == "faster / slower" }.count == 1)
-        // g/G, +/-, and H J K L (pan) each share a row.
-        #expect(rows.count == KeyMaps.player.bindings.count - 5)
+        // g/G, +/-, ↓/↑ (text) and H J K L (pan) each share a row.
+        #expect(rows.count == KeyMaps.player.bindings.count - 6)
     }
 
     @Test func hintsShowTheFirstKeyOfEachBindingAndCanBeReworded() {
@@ -65,15 +65,15 @@ import TutorCore
         #expect(hints.map(\.text) == ["back", "next", "phase", "play", "speed", "picture", "help", "menu"])
         #expect(hints.first { $0.text == "phase" }?.keys == [.key(.character("[")), .key(.character("]"))])
         let code = KeyMaps.codeView.hints { $0 == .switchFramework ? "PyTorch" : nil }
-        #expect(code.map(\.text) == ["scroll", "PyTorch", "close"])
+        #expect(code.map(\.text) == ["scroll", "sideways", "PyTorch", "close"])
     }
 }
 
 /// Prompts through `Tutor.update`: what each key answers.
 @Suite struct PromptKeyTests {
-    @Test func resumeAcceptsYAndEnterAndAnyOtherKeyStartsAtTheBeginning() throws {
+    @Test func resumeAcceptsYAndEnterAndNStartsAtTheBeginning() throws {
         let answers: [(Key, Bool)] = [
-            (.character("y"), true), (.character("Y"), true), (.enter, true), (.character("n"), false), (.escape, false),
+            (.character("y"), true), (.character("Y"), true), (.enter, true), (.character("n"), false), (.character("N"), false),
         ]
         for (key, resumed) in answers {
             var state = TutorState(
@@ -87,6 +87,20 @@ import TutorCore
             #expect(state.prompt == nil)
             #expect(state.player?.stepIndex == (resumed ? 5 : 0), "\(key)")
         }
+    }
+
+    @Test func otherKeysDoNotAnswerTheResumeQuestion() throws {
+        var state = TutorState(
+            lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24),
+            progress: [
+                "vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)
+            ])
+        _ = Tutor.update(&state, .lessonLoaded(path: "x", .success(Fixtures.lesson("vertical-edges"))))
+        for key: Key in [.escape, .character("q"), .right, .character("x"), .backspace, .tab, .character(" ")] {
+            #expect(Tutor.update(&state, .key(key)).isEmpty, "\(key)")
+            #expect(state.prompt?.purpose == .resume(phase: 0, step: 5), "\(key)")
+        }
+        #expect(state.player?.stepIndex == 0)
     }
 
     @Test func overwriteNeedsYAndEnterKeepsTheFile() {

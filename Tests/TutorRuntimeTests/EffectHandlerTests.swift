@@ -58,14 +58,42 @@ import TutorRuntime
         #expect(ExportRequest.format(forPath: "a.json") == .json)
     }
 
-    @Test func aFailedExportIsShownAsAnError() {
+    @Test func aFailedExportKeepsThePathTypedAndSaysWhy() {
         let world = RecordingWorld()
-        world.exportOutcomes = [.failed("cannot write /x: permission denied")]
+        world.exportOutcomes = [.failed("cannot write /nowhere/relu.txt: no such folder")]
         let pilot = Pilot(
             TutorState(playing: Fixtures.lesson("relu"), menuLessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24)),
             world: world)
-        pilot.press(.character("e"), .enter)
-        #expect(pilot.state.notice == .init("Export failed: cannot write /x: permission denied", isError: true))
+        pilot.press(.character("e"))
+        pilot.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        pilot.type("/nowhere/relu.txt")
+        pilot.press(.enter)
+        #expect(pilot.state.prompt?.text == "/nowhere/relu.txt")
+        #expect(pilot.screen.contains("Export failed: cannot write /nowhere/relu.txt: no such folder"))
+        #expect(pilot.screen.contains("Export transcript to: /nowhere/relu.txt_"))
+        // Fixing the path clears the problem and shows the folder again.
+        pilot.press(.backspace)
+        #expect(!pilot.screen.contains("Export failed"))
+        #expect(pilot.screen.contains("Goes to the folder /nowhere/"))
+        pilot.type("t")
+        pilot.press(.enter)
+        #expect(world.exports.map(\.path) == ["/nowhere/relu.txt", "/nowhere/relu.txt"])
+        #expect(pilot.state.prompt == nil)
+    }
+
+    @Test func theExportPromptExpandsTheHomeFolderAndShowsWhereTheFileGoes() {
+        let world = RecordingWorld()
+        var state = TutorState(playing: Fixtures.lesson("relu"), menuLessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24))
+        state.paths = PathContext(home: "/home/ada", workingDirectory: "/work/course")
+        let pilot = Pilot(state, world: world)
+        pilot.press(.character("e"))
+        #expect(pilot.screen.contains("Goes to the folder /work/course/"))
+        for _ in 0..<8 { pilot.press(.backspace) }
+        pilot.type("~/notes/relu.md")
+        #expect(pilot.screen.contains("Goes to the folder /home/ada/notes/"))
+        pilot.press(.enter)
+        #expect(world.exports.last?.path == "/home/ada/notes/relu.md")
+        #expect(world.exports.last?.format == .markdown)
     }
 
     @Test func leavingALessonSavesItsProgressAndSaveProblemsAreKept() {
@@ -73,7 +101,8 @@ import TutorRuntime
         let pilot = Pilot(TutorState(lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24)), world: world)
         pilot.press(.down, .down, .enter, .right, .right, .character("q"))
         #expect(world.saves.map(\.id) == ["vertical-edges"])
-        #expect(world.saves.first?.record == LessonProgress(phase: 0, step: 2, completed: false))
+        // Steps 1 to 3 were shown.
+        #expect(world.saves.first?.record == LessonProgress(phase: 0, step: 2, completed: false, shownSteps: 3))
         #expect(pilot.ending == nil)
         world.savingFails = true
         pilot.press(.enter)

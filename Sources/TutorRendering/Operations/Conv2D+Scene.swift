@@ -8,9 +8,9 @@ extension Conv2D: OperationScene {
     func panels(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         switch kind {
         case .forward:
-            let active = scene.active[.input].map { kernelChannel(readingInputChannel: $0[0]) }
-            let focus = scene.focusPlane(count: channelsPerGroup, activePlane: active)
-            return forwardRow(kernelChannel: focus, step: step, in: scene) + [scene.resultPanel(step)]
+            let focus = forwardFocus(step, in: scene)
+            return forwardRow(kernelChannel: focus.kernelChannel, filter: focus.filter, step: step, in: scene)
+                + [scene.resultPanel(step, plane: [focus.filter])]
         case .forwardAsConvolution, .gradFilters:
             let filter = step.targetIndex[0]
             let channel = inputChannel(filter: filter, kernelChannel: step.targetIndex[1])
@@ -31,14 +31,25 @@ extension Conv2D: OperationScene {
     /// the output beside the first row.
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? {
         guard kind == .forward, channelsPerGroup > 1 else { return nil }
+        let filter = forwardFocus(step, in: scene).filter
         return (0..<channelsPerGroup).map { kernelChannel in
-            forwardRow(kernelChannel: kernelChannel, step: step, in: scene) + (kernelChannel == 0 ? [scene.resultPanel(step)] : [])
+            forwardRow(kernelChannel: kernelChannel, filter: filter, step: step, in: scene)
+                + (kernelChannel == 0 ? [scene.resultPanel(step, plane: [filter])] : [])
         }
     }
 
-    /// The input channel that kernel channel `kernelChannel` of the step's filter reads, and that kernel slice.
-    private func forwardRow(kernelChannel: Int, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
-        let filter = step.targetIndex[0]
+    /// The filter and the kernel channel shown: while the sum is animated, the active term's channel of the
+    /// step's filter; otherwise `c` steps through the step's filter's channels, then the next filter's, and
+    /// round (so every filter can be looked at, its output plane beside it).
+    private func forwardFocus(_ step: Step, in scene: PhaseScene) -> (filter: Int, kernelChannel: Int) {
+        let stepFilter = step.targetIndex[0]
+        if let active = scene.active[.input]?[0] { return (stepFilter, kernelChannel(readingInputChannel: active)) }
+        let choice = scene.player.focusChannel % (filterCount * channelsPerGroup)
+        return ((stepFilter + choice / channelsPerGroup) % filterCount, choice % channelsPerGroup)
+    }
+
+    /// The input channel that kernel channel `kernelChannel` of `filter` reads, and that kernel slice.
+    private func forwardRow(kernelChannel: Int, filter: Int, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         let channel = inputChannel(filter: filter, kernelChannel: kernelChannel)
         return [
             scene.paddedInputPanel(paddedInput, channel: channel, channels: channelCount),
@@ -56,7 +67,7 @@ extension Conv2D: OperationScene {
         let slice = kernelChannel(readingInputChannel: channel)
         let glyphs = scene.options.glyphs
         let name = glyphs.text(phase.names.name(of: .gradOutput))
-        let plane = filterCount > 1 ? " filter \(filter + 1)/\(filterCount)" : ""
+        let plane = filterCount > 1 ? " filter \(filter + 1) of \(filterCount)" : ""
         let gridPanel = scene.framePanel(
             .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
             title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
@@ -68,10 +79,10 @@ extension Conv2D: OperationScene {
         return [gridPanel, rotated, scene.resultPanel(step)]
     }
 
-    /// `W filter 2/2 channel 1 3×3`.
+    /// `W filter 2 of 2 channel 1 3×3`.
     private func filterTitle(_ filter: Int, _ channel: Int, in scene: PhaseScene) -> String {
         var title = scene.options.glyphs.text(scene.player.phase.names.filters)
-        if filterCount > 1 { title += " filter \(filter + 1)/\(filterCount)" }
+        if filterCount > 1 { title += " filter \(filter + 1) of \(filterCount)" }
         if channelCount > 1 { title += " channel \(channel + 1)" }
         return title + " \(filters.shape[2])×\(filters.shape[3])"
     }
