@@ -52,6 +52,9 @@ let package = Package(
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
         .target(name: "ImageFiles", dependencies: ["CLibPNG", "CNNEngine", "AtomicFiles"]),
+        // Learning: a seeded synthetic digit set, a tiny conv → ReLU → pool → dense → softmax network, deterministic
+        // mini-batch SGD that runs in slices, and the weights file. Standard library only.
+        .target(name: "Learning", dependencies: ["CNNEngine"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
@@ -68,6 +71,7 @@ let package = Package(
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "CNNEngine"]),
         // Lesson-test helpers: parse YAML text, read diagnostics, load built-ins by id.
         .target(
             name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),
