@@ -55,6 +55,8 @@ let package = Package(
         // Learning: a seeded synthetic digit set, a tiny conv → ReLU → pool → dense → softmax network, deterministic
         // mini-batch SGD that runs in slices, and the weights file. Standard library only.
         .target(name: "Learning", dependencies: ["CNNEngine"]),
+        // Weights files on disk: saved atomically, loaded with every check of the format.
+        .target(name: "NetworkFiles", dependencies: ["Learning", "AtomicFiles"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
@@ -67,11 +69,11 @@ let package = Package(
         // `.build/release/cnn-tutor-benchmarks`.
         .executableTarget(
             name: "cnn-tutor-benchmarks",
-            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering"]),
+            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering", "Learning"]),
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
-        .testTarget(name: "LearningTests", dependencies: ["Learning", "CNNEngine"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "NetworkFiles", "CNNEngine", "TestSupport"]),
         // Lesson-test helpers: parse YAML text, read diagnostics, load built-ins by id.
         .target(
             name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),

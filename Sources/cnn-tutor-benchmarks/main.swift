@@ -92,7 +92,10 @@ for (number, benchmark) in EngineBenchmark.torchCases.enumerated() {
     }
 }
 
-// 5. Peak memory stepping to the last step of a 3×512×512 lesson, in a child process.
+// 5. Training the tiny network on the synthetic digits, slice by slice as the player does.
+LearningBenchmark.report(into: &report)
+
+// 6. Peak memory stepping to the last step of a 3×512×512 lesson, in a child process.
 let probe = Process()
 probe.executableURL = executable
 probe.arguments = ["--memory-probe"]
