@@ -1,3 +1,5 @@
+import CNNEngine
+
 /// How one synthetic digit is drawn: where, how large, how slanted, with how wide a pen and how much noise. Drawn
 /// from a seeded stream, so the same seed always gives the same hand.
 public struct DigitStyle: Equatable, Sendable {

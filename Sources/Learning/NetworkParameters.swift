@@ -47,16 +47,26 @@ public struct NetworkParameters: Equatable, Sendable {
         self.init(convolutionWeight: tensors[0], convolutionBias: tensors[1], denseWeight: tensors[2], denseBias: tensors[3])
     }
 
-    /// Adds `factor` × `other` to every value: a gradient summed into a batch (factor 1) or an SGD update
-    /// (factor −η / batch size).
-    public mutating func add(_ other: NetworkParameters, scaledBy factor: Double) {
-        Self.add(other.convolutionWeight, factor, to: &convolutionWeight)
-        Self.add(other.convolutionBias, factor, to: &convolutionBias)
-        Self.add(other.denseWeight, factor, to: &denseWeight)
-        Self.add(other.denseBias, factor, to: &denseBias)
+    /// Adds `other` to every value: one image's gradient summed into its batch's.
+    public mutating func add(_ other: NetworkParameters) {
+        Self.add(other.convolutionWeight, to: &convolutionWeight)
+        Self.add(other.convolutionBias, to: &convolutionBias)
+        Self.add(other.denseWeight, to: &denseWeight)
+        Self.add(other.denseBias, to: &denseBias)
     }
 
-    private static func add(_ source: Tensor, _ factor: Double, to destination: inout Tensor) {
-        for flat in 0..<min(source.count, destination.count) { destination.accumulate(factor * source.scalars[flat], atFlat: flat) }
+    /// One step of gradient descent on every tensor: θ − η · g, with the engine's `GradientDescentStep`.
+    public func descended(along gradients: NetworkParameters, learningRate: Double) throws(ShapeError) -> NetworkParameters {
+        func step(_ weights: Tensor, _ gradient: Tensor) throws(ShapeError) -> Tensor {
+            try GradientDescentStep(weights: weights, gradient: gradient, learningRate: learningRate).result()
+        }
+        return NetworkParameters(
+            convolutionWeight: try step(convolutionWeight, gradients.convolutionWeight),
+            convolutionBias: try step(convolutionBias, gradients.convolutionBias), denseWeight: try step(denseWeight, gradients.denseWeight),
+            denseBias: try step(denseBias, gradients.denseBias))
+    }
+
+    private static func add(_ source: Tensor, to destination: inout Tensor) {
+        for flat in 0..<min(source.count, destination.count) { destination.accumulate(source.scalars[flat], atFlat: flat) }
     }
 }

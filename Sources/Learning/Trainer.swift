@@ -75,7 +75,7 @@ public struct Trainer: Sendable {
             try learn(from: data.training[order[position]])
             position += 1
             remaining -= 1
-            if batchCount == configuration.batchSize || position == order.count { applyBatch() }
+            if batchCount == configuration.batchSize || position == order.count { try applyBatch() }
             if position == order.count { finished.append(try finishEpoch()) }
         }
         return finished
@@ -92,13 +92,13 @@ public struct Trainer: Sendable {
         if pass.prediction == sample.label { correct += 1 }
         let (loss, gradients) = try pass.backward(label: sample.label)
         lossSum += loss
-        batch.add(gradients, scaledBy: 1)
+        batch.add(gradients)
         batchCount += 1
     }
 
     /// W ← W − (η / n) · Σ gradients of the n images of the batch.
-    private mutating func applyBatch() {
-        network.parameters.add(batch, scaledBy: -configuration.learningRate / Double(batchCount))
+    private mutating func applyBatch() throws(ShapeError) {
+        network.parameters = try network.parameters.descended(along: batch, learningRate: configuration.learningRate / Double(batchCount))
         batch = NetworkParameters(zerosFor: network.shape)
         batchCount = 0
     }

@@ -39,14 +39,14 @@ import Testing
         var lossSum = 0.0
         for sample in Self.data.training {
             let (loss, gradients) = try start.forward(sample.image).backward(label: sample.label)
-            sum.add(gradients, scaledBy: 1)
+            sum.add(gradients)
             lossSum += loss
         }
-        var expected = start.parameters
-        expected.add(sum, scaledBy: -0.3 / Double(Self.data.training.count))
+        let count = Double(Self.data.training.count)
         let records = try trainer.run()
-        for (trained, stepped) in zip(trainer.network.parameters.tensors, expected.tensors) {
-            let worst = zip(trained.scalars, stepped.scalars).map { abs($0 - $1) }.max() ?? 0
+        for (trained, (initial, gradient)) in zip(trainer.network.parameters.tensors, zip(start.parameters.tensors, sum.tensors)) {
+            let expected = zip(initial.scalars, gradient.scalars).map { $0 - 0.3 * $1 / count }
+            let worst = zip(trained.scalars, expected).map { abs($0 - $1) }.max() ?? 0
             #expect(worst < 1e-12)
         }
         #expect(abs((records.first?.meanLoss ?? 0) - lossSum / Double(Self.data.training.count)) < 1e-12)

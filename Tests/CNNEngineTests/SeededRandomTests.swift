@@ -1,4 +1,4 @@
-import Learning
+import CNNEngine
 import Testing
 
 /// The random stream: SplitMix64's published outputs, and draws in range.
