@@ -66,6 +66,15 @@ public struct FilterDescent: Sendable {
 
     /// The loss curve, one step per iteration: step k is iteration k's loss with all its terms.
     public var run: FilterDescentRun { FilterDescentRun(descent: self) }
+
+    /// Starting filters of `shape` drawn from `seed`: tenths uniform in −1…1 (−1, −0.9, …, 1), easy to follow in
+    /// the sums, the same on every machine.
+    public static func seededFilters(shape: [Int], seed: UInt64) -> Tensor {
+        var random = SeededRandom(seed: seed)
+        var filters = Tensor(zeros: shape)
+        for flat in 0..<filters.count { filters.accumulate(Double(random.below(21) - 10) / 10, atFlat: flat) }
+        return filters
+    }
 }
 
 /// One iteration of `FilterDescent`: the convolution with the filters it starts from, the loss of its output,

@@ -11,11 +11,11 @@ enum LessonFormat {
         return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
     }()
     /// Narration keys.
-    static let narrationKeys = ["image", "forward", "grad_filters", "grad_input", "grad_bias", "table"]
+    static let narrationKeys = ["image", "forward", "grad_filters", "grad_input", "grad_bias", "table", "run", "loss", "grad_output", "update"]
     /// Keys of `names:`.
     static let nameKeys = ["input", "filters", "bias", "output"]
     /// Keys of `expected:`.
-    static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "cells"]
+    static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "losses", "cells"]
     /// Keys of an architecture layer.
     static let layerKeys = ["name", "type", "filters", "size", "stride", "padding", "units"]
 }

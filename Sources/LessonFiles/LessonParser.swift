@@ -115,6 +115,11 @@ extension LessonReader {
         } else {
             stages = computationStages(fields, first: draft, root: root)
         }
+        if kind == .learnFilter {
+            for key in ["then", "grad_output"] where fields[key] != nil {
+                error("`\(key)` does not apply to learn_filter: it runs its own forward and backward passes", at: fields[key])
+            }
+        }
         var narrationByStage = [draft.narration]
         if let thenNode = fields["then"], case .sequence(let items) = thenNode {
             for item in items {

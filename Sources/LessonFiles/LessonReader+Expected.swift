@@ -67,6 +67,7 @@ extension LessonReader {
 
     /// The shape of each result a lesson computes.
     static func resultShapes(stages: [LessonStage], hasBackward: Bool) -> [ResultKey: [Int]] {
+        if let looping = stages.first?.operation as? any LoopingOperation { return looping.loopResultShapes }
         var shapes: [ResultKey: [Int]] = [:]
         if let output = stages.last?.forward?.resultShape { shapes[.output] = output }
         guard hasBackward else { return shapes }

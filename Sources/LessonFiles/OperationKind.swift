@@ -27,6 +27,8 @@ public enum OperationKind: String, Sendable, CaseIterable {
     case mseLoss = "mse_loss"
     /// `cross_entropy`: softmax and cross-entropy from logits against a class `target`.
     case crossEntropy = "cross_entropy"
+    /// `learn_filter`: a convolution's filters learned by gradient descent against a target.
+    case learnFilter = "learn_filter"
 
     /// The type that reads this operation's keys: the one switch over operations in the file format.
     var format: any OperationFormat.Type {
@@ -42,6 +44,7 @@ public enum OperationKind: String, Sendable, CaseIterable {
         case .softmax: return Softmax.self
         case .mseLoss: return MeanSquaredError.self
         case .crossEntropy: return SoftmaxCrossEntropy.self
+        case .learnFilter: return FilterDescent.self
         }
     }
 

@@ -9,11 +9,16 @@ extension Lesson {
             let key = index == 0 ? kind.rawValue : "\(index + 1).\(kind.rawValue)"
             return Phase(
                 kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
-                content: content, gradOutput: gradient)
+                content: content, gradOutput: gradient, loop: nil)
         }
-        var phases = stages.indices.map { index in
+        var phases: [Phase] = []
+        for index in stages.indices {
+            if let looping = stages[index].operation as? any LoopingOperation {
+                phases += looping.loopPhases(names: stageNames[index]).map { loopPhase($0, stageIndex: index, narration: narration) }
+                continue
+            }
             let forward = stages[index].operation.forwardPhase
-            return phase(index, forward.kind, forward.content, nil)
+            phases.append(phase(index, forward.kind, forward.content, nil))
         }
         guard var gradient = gradOutput else { return phases }
         for index in stages.indices.reversed() {
@@ -24,6 +29,14 @@ extension Lesson {
             gradient = inputGradient
         }
         return phases
+    }
+
+    /// A loop's phase as a lesson phase, narrated by the lesson's words for its part (`update`, `loss`, …).
+    private static func loopPhase(_ loop: LoopPhase, stageIndex: Int, narration: [String: String]) -> Phase {
+        let key = stageIndex == 0 ? loop.position.part.rawValue : "\(stageIndex + 1).\(loop.position.part.rawValue)"
+        return Phase(
+            kind: loop.kind, stageIndex: stageIndex, stage: loop.stage, names: loop.names, lessonNarration: narration[key],
+            content: .traced(loop.operation), gradOutput: loop.gradOutput, loop: loop.position)
     }
 
     /// Every stage's tensor names: the lesson's for the first; after it, the previous output as input and the
@@ -54,7 +67,8 @@ extension Lesson {
     }
 
     /// Every result the lesson computes: the last output, and with a backward pass dL/dX of the first stage
-    /// and dL/dF, dL/db of the first stage with learnable parameters.
+    /// and dL/dF, dL/db of the first stage with learnable parameters. A loop's output is what its last phase
+    /// computes (the learned filters), with the loss of every iteration and the first iteration's dL/dF.
     public func results() -> [ResultKey: Tensor] {
         var results: [ResultKey: Tensor] = [:]
         for key in ResultKey.allCases {
@@ -67,9 +81,10 @@ extension Lesson {
     public func phase(for key: ResultKey) -> Phase? {
         switch key {
         case .output: return phases.last { $0.kind == .forward || $0.kind == .image }
-        case .gradInput: return phases.last { $0.kind == .gradInput && $0.stageIndex == 0 }
+        case .gradInput: return phases.last { $0.kind == .gradInput && $0.stageIndex == 0 && $0.loop == nil }
         case .gradFilters: return phases.first { $0.kind == .gradFilters && $0.stageIndex == firstLearningStage }
         case .gradBias: return phases.first { $0.kind == .gradBias && $0.stageIndex == firstLearningStage }
+        case .losses: return phases.first { $0.loop?.part == .run }
         }
     }
 

@@ -40,6 +40,8 @@ public struct Phase: Sendable {
     public let content: PhaseContent
     /// dL/dO of this stage, for backward phases.
     public let gradOutput: Tensor?
+    /// Where the phase sits in a loop (gradient descent), or nil for an ordinary forward or backward phase.
+    public let loop: LoopPosition?
 
     /// The number of steps.
     public var stepCount: Int {
@@ -62,6 +64,7 @@ public struct Phase: Sendable {
         if let forward = stage.forward {
             for name in [forward.resultName, .output, .gradOutput, .gradOutputFullGrid, .localGradient] { shapes[name] = forward.resultShape }
         }
+        if loop != nil, let operation { shapes[operation.resultName] = operation.resultShape }
         return shapes
     }
 

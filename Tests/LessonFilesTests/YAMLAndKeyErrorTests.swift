@@ -151,7 +151,7 @@ struct YAMLAndKeyErrorTests {
         let diagnostics = LessonTestSupport.diagnostics("introduction: hello\n")
         #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`"])
         #expect(diagnostics.allSatisfy { $0.location == position(1, 1) })
-        #expect(diagnostics.last?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy")
+        #expect(diagnostics.last?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter")
     }
 
     @Test("a lesson without input reports it at the start of the lesson")

@@ -1,0 +1,28 @@
+import CNNEngine
+import LessonModel
+
+/// How the run of a filter being learned reads; its iterations read as their convolution, loss and update do.
+extension FilterDescent: OperationText {
+    /// `Learning W: the loss after each of 20 iterations`.
+    public func title(_ kind: PhaseKind, names n: TensorNames) -> String {
+        switch kind {
+        case .forward:
+            return "Learning \(n.filters) by gradient descent: \(n.output) at each of \(iterations.count) iterations, "
+                + "η = \(NumberText.format(learningRate))"
+        case .image, .table, .gradFilters, .gradInput, .gradBias: return kind.rawValue
+        }
+    }
+
+    /// What one step of the run is, and where the details are.
+    public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
+        switch kind {
+        case .forward:
+            return "Each step is one iteration: the filter \(n.filters) it starts from, its output \(n.input) = X ⊛ \(n.filters), and the loss "
+                + "\(n.output) = mean((\(n.input) − y)²). Play to watch the loss fall as \(n.filters) is learned"
+                + (targetFilters == nil ? "." : " and moves toward the filter that made y.")
+                + " The phases after this one open each iteration: forward, loss, gradients and the update."
+        case .image, .table, .gradFilters, .gradInput, .gradBias:
+            return ""
+        }
+    }
+}
