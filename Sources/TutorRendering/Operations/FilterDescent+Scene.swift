@@ -1,21 +1,21 @@
 import CNNEngine
 import LessonModel
 
-/// The run of a filter being learned: the filter at the start of the iteration shown, its output beside the
-/// target, and the loss of every iteration so far as a column chart (log scale) above the numbers.
+/// The run of a filter being learned: the filter at the start of the iteration shown (and the filter that made
+/// the target, when one did) and the loss so far as a sparkline on a log scale; the loss itself is the step's
+/// equation below them.
 extension FilterDescent: OperationScene {
     func panels(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         switch kind {
         case .forward:
-            let k = step.targetIndex[0]
-            let filters = filters(before: k), output = iterations[k].loss.input
-            let plane = scene.focusPlane(count: filters.shape[0], activePlane: nil)
-            let title = scene.options.glyphs.text("\(scene.player.phase.names.filters) at iteration \(k + 1)")
-            return [
-                scene.tensorPanel(.filters, filters, plane: [plane, 0], title: title),
-                scene.anyPanel(.input, output, plane: plane), scene.anyPanel(.target, target, plane: plane),
-                lossChart(upTo: k, in: scene), scene.resultPanel(step),
-            ]
+            let k = step.targetIndex[0], glyphs = scene.options.glyphs
+            let filters = filters(before: k), name = scene.player.phase.names.filters
+            let plane = [scene.focusPlane(count: filters.shape[0], activePlane: nil), 0]
+            var panels = [scene.tensorPanel(.filters, filters, plane: plane, title: glyphs.text("\(name) at iteration \(k + 1)"))]
+            if let targetFilters {
+                panels.append(scene.tensorPanel(.filters, targetFilters, plane: plane, title: glyphs.text("\(name)* that made y")))
+            }
+            return panels + [sparklinePanel(upTo: k, in: scene)]
         case .image, .table, .gradFilters, .gradInput, .gradBias:
             return [scene.resultPanel(step)]
         }
@@ -23,33 +23,38 @@ extension FilterDescent: OperationScene {
 
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? { nil }
 
-    /// Rows of the loss chart.
-    static let chartRows = 6
+    /// Iterations a sparkline shows at most (the latest ones), so the filters beside it keep their room at 80 columns.
+    static let sparklineLength = 24
 
-    /// One column per iteration up to `current`, as tall as log L between the smallest and largest loss.
-    private func lossChart(upTo current: Int, in scene: PhaseScene) -> MatrixPanel {
-        let heights = Self.barHeights(losses, rows: Self.chartRows)
-        let block = scene.options.glyphs == .ascii ? "#" : "█"
-        let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
-            guard column <= current else { return .init(" ", .pending) }
-            let filled = heights[column] >= Self.chartRows - row
-            return .init(filled ? block : " ", column == current ? .current : .filled)
-        }
+    /// One character per iteration up to `current` (the last `sparklineLength` of them), its height the loss on a
+    /// log scale over the whole run.
+    private func sparklinePanel(upTo current: Int, in scene: PhaseScene) -> MatrixPanel {
+        let levels = scene.options.glyphs == .ascii ? Self.asciiLevels : Self.blockLevels
+        let heights = Self.levels(losses, count: levels.count)
+        let first = max(0, current + 1 - Self.sparklineLength)
+        let width = min(losses.count, Self.sparklineLength)
+        let drawn = String(heights[first...current].map { levels[$0] })
+        // Cells are right-aligned: pad on the right so the line grows from the left as iterations pass.
+        let line = drawn + String(repeating: " ", count: width - drawn.count)
+        let shown = first == 0 ? "" : ", \(first + 1)–\(current + 1)"
         return MatrixPanel(
-            title: "L, log scale", rows: Self.chartRows, columns: losses.count, cell: cell,
-            focus: (rows: 0...(Self.chartRows - 1), columns: current...current), textWidth: 1)
+            title: scene.options.glyphs.text("L, log scale\(shown)"), rows: 1, columns: 1, cell: { _, _ in .init(line, .filled) },
+            focus: nil, textWidth: width)
     }
 
-    /// Bar heights 1…rows for positive losses on a log scale from the smallest to the largest (all full when they
-    /// are equal); 0 for a loss of exactly 0.
-    static func barHeights(_ losses: [Double], rows: Int) -> [Int] {
+    private static let blockLevels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    private static let asciiLevels: [Character] = ["_", ".", "-", ":", "=", "+", "*", "#"]
+
+    /// Each loss's level 0…count − 1 on a log scale from the smallest positive loss to the largest (the top level
+    /// when all are equal); 0 for a loss of exactly 0.
+    static func levels(_ losses: [Double], count: Int) -> [Int] {
         let logs = losses.map { $0 > 0 ? StableMath.logarithm($0) : -Double.infinity }
         let finite = logs.filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max() else { return losses.map { _ in 0 } }
         return logs.map { value in
             guard value.isFinite else { return 0 }
-            guard high > low else { return rows }
-            return 1 + Int(((value - low) / (high - low) * Double(rows - 1)).rounded())
+            guard high > low else { return count - 1 }
+            return Int(((value - low) / (high - low) * Double(count - 1)).rounded())
         }
     }
 }
