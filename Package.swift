@@ -30,7 +30,7 @@ let package = Package(
         // Transcripts: a lesson written out step by step as text, markdown or JSON.
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
-        .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Learning"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
         .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
@@ -57,6 +57,8 @@ let package = Package(
         .target(name: "Learning", dependencies: ["CNNEngine"]),
         // Weights files on disk: saved atomically, loaded with every check of the format.
         .target(name: "NetworkFiles", dependencies: ["Learning", "AtomicFiles"]),
+        // One digit's forward and backward pass through the tiny network as an ordinary lesson.
+        .target(name: "NetworkLessons", dependencies: ["Learning", "LessonModel", "CNNEngine"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
@@ -73,7 +75,8 @@ let package = Package(
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
-        .testTarget(name: "LearningTests", dependencies: ["Learning", "NetworkFiles", "CNNEngine", "TestSupport"]),
+        .testTarget(
+            name: "LearningTests", dependencies: ["Learning", "NetworkFiles", "NetworkLessons", "LessonModel", "CNNEngine", "TestSupport"]),
         // Lesson-test helpers: parse YAML text, read diagnostics, load built-ins by id.
         .target(
             name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),
@@ -92,7 +95,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "Learning"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(

@@ -14,13 +14,13 @@ public struct Trainer: Sendable {
     /// One record per finished epoch.
     public private(set) var history: [EpochRecord] = []
 
-    private var order: [Int]
+    /// The order the training images are seen in, one list per epoch (see `epochOrders`).
+    public let orders: [[Int]]
     private var position = 0
     private var batch: NetworkParameters
     private var batchCount = 0
     private var lossSum = 0.0
     private var correct = 0
-    private var random: SeededRandom
 
     /// Why training cannot start.
     public enum SetupError: Error, Equatable, CustomStringConvertible {
@@ -49,10 +49,19 @@ public struct Trainer: Sendable {
         }
         self.network = network
         self.data = data
-        self.random = SeededRandom.derived(from: configuration.seed, purpose: 4)
         self.batch = NetworkParameters(zerosFor: network.shape)
-        self.order = random.shuffled(Array(data.training.indices))
+        self.orders = Self.epochOrders(count: data.training.count, configuration: configuration)
     }
+
+    /// Each epoch's order of `count` training images: successive shuffles of 0..<count drawn from the configuration's
+    /// seed, so a program elsewhere can replay the same run from this list.
+    public static func epochOrders(count: Int, configuration: TrainingConfiguration) -> [[Int]] {
+        var random = SeededRandom.derived(from: configuration.seed, purpose: 4)
+        return (0..<max(0, configuration.epochs)).map { _ in random.shuffled(Array(0..<count)) }
+    }
+
+    /// This epoch's order.
+    private var order: [Int] { orders[min(history.count, orders.count - 1)] }
 
     /// The epoch under way, from 1 (the last epoch once finished).
     public var epoch: Int { min(history.count + 1, configuration.epochs) }
@@ -110,7 +119,6 @@ public struct Trainer: Sendable {
             testAccuracy: try network.accuracy(on: data.test))
         history.append(record)
         (position, lossSum, correct) = (0, 0, 0)
-        if !isFinished { order = random.shuffled(Array(data.training.indices)) }
         return record
     }
 }
