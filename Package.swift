@@ -63,7 +63,8 @@ let package = Package(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles",
+                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "Learning", "NetworkFiles",
+                "NetworkLessons",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
