@@ -57,6 +57,8 @@ let package = Package(
         .target(name: "Learning", dependencies: ["CNNEngine"]),
         // Weights files on disk: saved atomically, loaded with every check of the format.
         .target(name: "NetworkFiles", dependencies: ["Learning", "AtomicFiles"]),
+        // Full-screen learning: the drawing pad (each layer follows the pen) and training with the screen responsive.
+        .target(name: "DigitPad", dependencies: ["Learning", "CNNEngine", "TutorCore", "TutorRendering", "TutorRuntime"]),
         // One digit's forward and backward pass through the tiny network as an ordinary lesson.
         .target(name: "NetworkLessons", dependencies: ["Learning", "LessonModel", "CNNEngine"]),
         .executableTarget(
@@ -64,7 +66,7 @@ let package = Package(
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
                 "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "Learning", "NetworkFiles",
-                "NetworkLessons",
+                "NetworkLessons", "DigitPad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,6 +109,13 @@ let package = Package(
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
         .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(
+            name: "DigitPadTests",
+            dependencies: [
+                "DigitPad", "Learning", "CNNEngine", "TutorCore", "TutorRuntime",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),

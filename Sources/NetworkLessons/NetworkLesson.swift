@@ -18,16 +18,10 @@ public enum NetworkLesson {
             \(shape.filterCount) filters \(shape.kernelSize)×\(shape.kernelSize), ReLU, \(shape.poolSize)×\(shape.poolSize) max pooling, \
             flattening to \(shape.featureCount) values, a dense layer to \(shape.classCount) scores and cross-entropy against \
             class \(sample.label). The network predicts \(pass.prediction) with probability \
-            \(Self.percent(pass.probabilities.scalars[pass.prediction])). Then the backward pass, from dL/dL = 1 back to the filters.
+            \(PercentText.of(pass.probabilities.scalars[pass.prediction])). Then the backward pass, from dL/dL = 1 back to the filters.
             """
         return Lesson(
             id: id, title: title, introduction: introduction, sourceName: "built from the tiny network", stages: stages,
             gradOutput: Tensor(shape: [1]) { _ in 1 }, names: .standard, symbolic: false, narration: [:], expected: [], notes: [])
-    }
-
-    /// `97.3 %`.
-    static func percent(_ fraction: Double) -> String {
-        let tenths = Int((fraction * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10) %"
     }
 }

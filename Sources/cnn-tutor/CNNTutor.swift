@@ -28,7 +28,7 @@ struct CNNTutor: ParsableCommand {
             """,
         subcommands: [
             MenuCommand.self, PlayCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self,
-            CodeCommand.self, ProgressCommand.self, TrainCommand.self, DigitCommand.self,
+            CodeCommand.self, ProgressCommand.self, TrainCommand.self, DigitCommand.self, DrawCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

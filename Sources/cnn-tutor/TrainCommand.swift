@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtomicFiles
+import DigitPad
 import Foundation
 import Learning
 import LessonCode
@@ -92,8 +93,10 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Print the training loop as a Python program (numpy or pytorch) instead of training.")
     var code: TrainingLanguage?
 
-    @Flag(help: "Write only ASCII characters.")
-    var ascii = false
+    @Flag(help: "Train full screen: progress, epochs and filters redrawn between slices; d draws a digit, q quits.")
+    var screen = false
+
+    @OptionGroup var display: DisplayOptions
 
     mutating func run() throws {
         let configuration = TrainingConfiguration(epochs: epochs, batchSize: batchSize, learningRate: learningRate, seed: digits.seed)
@@ -107,16 +110,21 @@ struct TrainCommand: ParsableCommand {
             try write(TrainingCode.data(set, network: start, configuration: configuration), to: exportData)
             return
         }
-        let view = TrainingView(ascii: ascii, isTerminal: isatty(STDOUT_FILENO) == 1)
-        Console.write(view.heading(set: set, network: start, configuration: configuration))
-        let trained = try train(set: set, start: start, configuration: configuration, view: view)
-        Console.write(view.filters(trained))
+        let trained: TinyNetwork
+        if screen {
+            trained = try trainOnScreen(set: set, start: start, configuration: configuration)
+        } else {
+            let view = TrainingView(ascii: display.ascii, isTerminal: isatty(STDOUT_FILENO) == 1)
+            Console.write(view.heading(set: set, network: start, configuration: configuration))
+            trained = try train(set: set, start: start, configuration: configuration, view: view)
+            Console.write(view.filters(trained))
+        }
         if let save {
             let accuracy = (try? trained.accuracy(on: set.test)) ?? 0
             let comments = [
                 "trained \(epochs) epoch(s), batch \(batchSize), learning rate \(learningRate), seed \(digits.seed), "
                     + "\(set.training.count) digits \(digits.size)×\(digits.size)" + (digits.load.map { ", starting from \($0)" } ?? ""),
-                "test accuracy \(TrainingView.percent(accuracy)) on \(set.test.count) held-out digits",
+                "test accuracy \(PercentText.of(accuracy)) on \(set.test.count) held-out digits",
             ]
             do { try NetworkFile.save(trained, comments: comments, to: save, overwrite: force) } catch {
                 Console.error("cnn-tutor: \(error)" + (error == .write(.exists(path: save)) ? "; use --force to replace it" : ""))
@@ -147,6 +155,23 @@ struct TrainCommand: ParsableCommand {
             if !trainer.isFinished { Console.write(view.progressBar(trainer.progress, epoch: trainer.epoch, of: epochs)) }
         }
         return trainer.network
+    }
+
+    /// Trains in the full-screen view until the student quits; the weights as trained when they quit are saved.
+    private func trainOnScreen(set: DigitSet, start: TinyNetwork, configuration: TrainingConfiguration) throws -> TinyNetwork {
+        let trainer: Trainer
+        do { trainer = try Trainer(data: set, configuration: configuration, network: start) } catch {
+            Console.error("cnn-tutor: \(error)")
+            throw ExitCode(1)
+        }
+        var state = TrainingScreenState(trainer: trainer), trained = start
+        try LearningSession.run(display: display.display) { terminal, ascii in
+            let (ending, network) = LearningScreens.train(&state, samples: set.test, on: terminal, ascii: ascii)
+            trained = network
+            return ending
+        }
+        for record in state.trainer.history { Console.write(TrainingScreenView.epochLine(record) + "\n") }
+        return trained
     }
 
     private func write(_ text: String, to path: String) throws {

@@ -1,3 +1,4 @@
+import DigitPad
 import Foundation
 import Learning
 
@@ -21,46 +22,37 @@ struct TrainingView {
     /// `[#########.........] 45 % epoch 2/5` on one line, redrawn in place (nothing when not a terminal).
     func progressBar(_ progress: Double, epoch: Int, of epochs: Int) -> String {
         guard isTerminal else { return "" }
-        let width = 30, filled = Int((progress * Double(width)).rounded(.down))
-        let (full, empty) = ascii ? ("#", ".") : ("█", "░")
-        return "\r[" + String(repeating: full, count: filled) + String(repeating: empty, count: width - filled) + "] "
-            + "\(Int(progress * 100)) % epoch \(epoch)/\(epochs)"
+        return "\r" + TrainingScreenView.progressBar(progress, ascii: ascii) + " epoch \(epoch)/\(epochs)"
     }
 
     /// `epoch 1/5  loss 1.0110  training 80.2 %  test 88.8 %  0.4 s`, over the progress bar.
     func epochLine(_ record: EpochRecord, of epochs: Int, seconds: Double) -> String {
         let clear = isTerminal ? "\r\u{1B}[K" : ""
         return clear + "epoch \(record.epoch)/\(epochs)  loss \(String(format: "%.4f", record.meanLoss))  "
-            + "training \(Self.percent(record.trainingAccuracy))  test \(Self.percent(record.testAccuracy))  "
+            + "training \(PercentText.of(record.trainingAccuracy))  test \(PercentText.of(record.testAccuracy))  "
             + String(format: "%.1f s", seconds) + "\n"
     }
 
     /// `test accuracy 97.8 % (489 of 500)`.
     func evaluation(accuracy: Double, count: Int) -> String {
-        "test accuracy \(Self.percent(accuracy)) (\(Int((accuracy * Double(count)).rounded())) of \(count))\n"
+        "test accuracy \(PercentText.of(accuracy)) (\(Int((accuracy * Double(count)).rounded())) of \(count))\n"
     }
 
     /// Each filter's weights beside a picture of them: darker is more negative, brighter more positive, on one scale
-    /// for all filters.
+    /// for all filters (the full-screen view's shading).
     func filters(_ network: TinyNetwork) -> String {
         let weights = network.parameters.convolutionWeight, shape = network.shape
-        let largest = max(weights.scalars.map(abs).max() ?? 0, 1e-12)
-        let shades: [Character] = ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "@"] : [" ", "░", "░", "▒", "▒", "▓", "▓", "█", "█"]
+        let largest = weights.scalars.map(abs).max() ?? 0, picture = ShadePicture(ascii: ascii)
         var lines = ["learned filters (picture: dark = negative, bright = positive):"]
         for f in 0..<shape.filterCount {
             for u in 0..<shape.kernelSize {
                 let row = (0..<shape.kernelSize).map { weights[f, 0, u, $0] }
                 let numbers = row.map { String(format: "%7.3f", $0) }.joined(separator: " ")
-                let picture = row.map { value -> String in
-                    let level = Int(((value / largest + 1) / 2 * Double(shades.count - 1)).rounded())
-                    return String(repeating: shades[max(0, min(shades.count - 1, level))], count: 2)
-                }.joined()
-                lines.append((u == 0 ? "  \(f + 1): " : "     ") + numbers + "   " + picture)
+                let shades = row.map { String(repeating: picture.signedShade($0, largest: largest), count: 2) }.joined()
+                lines.append((u == 0 ? "  \(f + 1): " : "     ") + numbers + "   " + shades)
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `97.8 %`.
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f %%", fraction * 100) }
 }

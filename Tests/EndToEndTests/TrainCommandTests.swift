@@ -54,3 +54,36 @@ import Testing
         }
     }
 }
+
+/// The full-screen learning screens in a real terminal: keys answered while training, the pad, the terminal given
+/// back on q and on a signal.
+@Suite struct LearningScreenEndToEndTests {
+    @Test func drawingFollowsTheKeysAndQRestoresTheTerminal() throws {
+        let fixture = try TutorFixture()
+        let session = try fixture.tmux(["draw"] + TrainCommandTests.small)
+        defer { session.kill() }
+        #expect(session.waitFor("probabilities"))
+        try session.sendKeys("d")
+        #expect(session.waitFor("pen down"))
+        try session.sendKeys("Up", "Up", "Up", "q")
+        #expect(session.waitForExit() == 0)
+        #expect(!session.isAlternateScreenOn(), "the terminal is back on its main screen")
+    }
+
+    @Test func qQuitsWhileTrainingAndASignalEndsItCleanly() throws {
+        let fixture = try TutorFixture()
+        let arguments = ["train", "--screen", "--epochs", "50", "--training-images", "200", "--test-images", "20", "--size", "8"]
+        let session = try fixture.tmux(arguments)
+        defer { session.kill() }
+        #expect(session.waitFor("epoch 1  loss", timeout: .seconds(60)))
+        try session.sendKeys("q")
+        #expect(session.waitForExit(timeout: .seconds(5)) == 0, "q is answered within a slice, long before 50 epochs end")
+        #expect(!session.isAlternateScreenOn())
+        let second = try fixture.tmux(arguments)
+        defer { second.kill() }
+        #expect(second.waitFor("Training the tiny network"))
+        second.sendSignal(SIGTERM)
+        #expect(second.waitForExit(timeout: .seconds(5)) == 128 + SIGTERM)
+        #expect(!second.isAlternateScreenOn())
+    }
+}
