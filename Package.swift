@@ -76,7 +76,7 @@ let package = Package(
             name: "cnn-tutor-benchmarks",
             dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering", "Learning"]),
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CNNEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
         .testTarget(
             name: "LearningTests", dependencies: ["Learning", "NetworkFiles", "NetworkLessons", "LessonModel", "CNNEngine", "TestSupport"]),

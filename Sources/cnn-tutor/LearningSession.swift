@@ -9,13 +9,7 @@ enum LearningSession {
     /// Runs `body` on an open terminal (ASCII when asked or when the terminal cannot show Unicode), closes the
     /// terminal on every way out, and turns a signal into exit status 128 + its number.
     static func run(display: Display, _ body: (any TerminalDevice, Bool) -> PadEnding) throws {
-        let terminal: Terminal
-        do {
-            terminal = try Terminal.open(options: TerminalOptions(useColor: display.useColor))
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
+        let terminal = try InteractiveSession.openTerminal(display)
         let ending = body(terminal, display.ascii || !terminal.unicode)
         terminal.close()
         if case .signal(let number) = ending { throw ExitCode(128 + number) }

@@ -8,20 +8,20 @@ import Testing
 @Suite struct LoopWordingTests {
     @Test func titlesSayWhichIteration() throws {
         let lesson = try LessonTestSupport.builtin("learn-a-filter")
-        #expect(lesson.phases[0].title == "Learning W by gradient descent: L at each of 40 iterations, η = 0.8")
-        #expect(lesson.phases[3].title == "Iteration 1 of 40 · dL/dZ = 2·(Z − y) / N")
-        #expect(lesson.phases[5].title == "Iteration 1 of 40 · Update: W ← W − 0.8·dL/dW")
-        #expect(lesson.phases[6].title == "Iteration 2 of 40 · Forward: Z = X ⊛ W")
+        #expect(lesson.phases[0].title == "Learning W by gradient descent: L at each of 10 iterations, η = 0.8")
+        #expect(lesson.phases[3].title == "Iteration 1 of 10 · dL/dZ = 2·(Z − y) / N")
+        #expect(lesson.phases[5].title == "Iteration 1 of 10 · Update: W ← W − 0.8·dL/dW")
+        #expect(lesson.phases[6].title == "Iteration 2 of 10 · Forward: Z = X ⊛ W")
     }
 
     @Test func theUpdateIsTheWeightLessEtaTimesItsGradient() throws {
-        // Iteration 1 starts from seed 7's W₁,₁ = −0.1 with dL/dW₁,₁ = −0.69375: −0.1 − 0.8×(−0.69375) = 0.455.
+        // Iteration 1 starts from seed 7's W₁,₁ = −0.1 with dL/dW₁,₁ = −0.81667 (−49/60): −0.1 − 0.8×(−0.81667) = 0.55333.
         let phase = try LessonTestSupport.builtin("learn-a-filter").phases[5]
         let step = try #require(phase.operation?.step(at: 0))
         let formatter = StepFormatter(phase: phase, glyphs: .unicode)
-        #expect(formatter.equation(step) == "W₁,₁ = −0.1 − 0.8×(−0.6938) = 0.455")
+        #expect(formatter.equation(step) == "W₁,₁ = −0.1 − 0.8×(−0.8167) = 0.5533")
         #expect(formatter.symbolicExpression(step) == "W₁,₁ − 0.8×dL/dW₁,₁")
-        #expect(StepFormatter(phase: phase, glyphs: .ascii).equation(step) == "W[1,1] = -0.1 - 0.8x(-0.6938) = 0.455")
+        #expect(StepFormatter(phase: phase, glyphs: .ascii).equation(step) == "W[1,1] = -0.1 - 0.8x(-0.8167) = 0.5533")
     }
 
     @Test func theLossAndItsGradientNameTheConvolutionsOutput() throws {

@@ -22,10 +22,10 @@ extension FilterDescent: LoopingOperation {
     /// `W`: what the loop ends with.
     public var outputName: String { "W" }
 
-    /// X, Y and the starting W for the loss curve.
+    /// The target y and the starting W for the loss curve (each step's Z is that iteration's own).
     public func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)] {
         switch kind {
-        case .forward: return [(.input, input), (.target, target), (.filters, filters(before: 0))]
+        case .forward: return [(.target, target), (.filters, filters(before: 0))]
         case .image, .table, .gradFilters, .gradInput, .gradBias: return []
         }
     }
@@ -36,10 +36,10 @@ extension FilterDescent: LoopingOperation {
         return [.filters: shape, .gradFilters: shape, .target: target.shape, .loss: [iterations.count]]
     }
 
-    /// The convolution's window.
-    public var slidingWindow: SlidingWindow2D? { iterations.first?.layer.window }
-    /// The input with its padding.
-    public var windowInput: PaddedInput? { iterations.first?.layer.paddedInput }
+    /// None: the run's steps are losses, one per iteration (each iteration's convolution has its own window).
+    public var slidingWindow: SlidingWindow2D? { nil }
+    /// None: it slides no window itself.
+    public var windowInput: PaddedInput? { nil }
     /// The filters are learned.
     public var hasLearnableParameters: Bool { true }
 
