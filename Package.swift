@@ -23,22 +23,37 @@ let package = Package(
         .target(name: "LessonPractice", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The lesson file format (YAML via Yams): parsing with positions, validation, the built-in library.
         .target(
-            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Yams"], plugins: ["EmbedLessons"]),
+            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "ImageFiles", "Yams"],
+            plugins: ["EmbedLessons"]),
         // Build-time tool and plugin that compile lessons/*.yaml into LessonFiles.
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        // How tensors look as pictures: each tensor's scale (grey ramp or diverging map centred on 0), the one colour
+        // map and the glyph ramps for terminals without colour.
+        .target(name: "LessonPictures", dependencies: ["LessonModel", "CNNEngine"]),
         // Transcripts: a lesson written out step by step as text, markdown or JSON.
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
         .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Learning"]),
+        // Printable handouts: givens, blank grids and blank sums, or the answer key (markdown, HTML).
+        .target(name: "Worksheets", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        // Seeded random exercises written as lesson files whose answer keys the engine computed and verified.
+        .target(name: "ExerciseGenerator", dependencies: ["LessonFiles", "LessonText", "LessonModel", "CNNEngine"]),
+        // Grading students' answer files against lessons: scores, sums, diagnosed mistakes (text, CSV, JSON).
+        .target(
+            name: "Grading", dependencies: ["LessonFiles", "LessonPractice", "LessonText", "LessonModel", "CNNEngine"]),
         // The tutor as state + update(message) -> effects; no terminal, no clock of its own.
-        .target(name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode"]),
+        .target(
+            name: "TutorCore", dependencies: ["CNNEngine", "LessonModel", "LessonText", "LessonPractice", "LessonCode", "LessonPictures"]),
         // Files written whole or not at all: a temporary file beside the target, then a link or a rename.
         .target(name: "AtomicFiles"),
         // Saved progress: a JSON file under $XDG_STATE_HOME, locked and written atomically.
         .target(name: "TutorProgress", dependencies: ["TutorCore", "AtomicFiles"]),
         // State -> an in-memory grid of cells (character + semantic style).
-        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText"]),
+        .target(name: "TutorRendering", dependencies: ["TutorCore", "CNNEngine", "LessonModel", "LessonText", "LessonPictures"]),
+        // A lesson playing as an asciinema v2 recording: the player's own frames, timed by its speed levels.
+        .target(
+            name: "LessonRecording", dependencies: ["TutorCore", "TutorRendering", "TerminalBackend", "LessonText", "LessonModel"]),
         // ncursesw, wide-character build; only TerminalBackend may import it.
         .systemLibrary(name: "CNCursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The event loop: keys, resizes and ticks into `Tutor.update`, effects out through injected handlers, frames
@@ -47,7 +62,7 @@ let package = Package(
         .target(name: "TutorRuntime", dependencies: ["TutorCore", "TutorRendering", "LessonModel"]),
         // The only code that touches the terminal: styles, keys, resize, signals, restoring. Its `Terminal` is a
         // `TutorRuntime.TerminalDevice`.
-        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime"]),
+        .target(name: "TerminalBackend", dependencies: ["CNCursesw", "TutorCore", "TutorRendering", "TutorRuntime", "LessonPictures"]),
         // libpng's simplified API (no setjmp/longjmp); only ImageFiles may import it.
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
@@ -58,15 +73,16 @@ let package = Package(
         // Weights files on disk: saved atomically, loaded with every check of the format.
         .target(name: "NetworkFiles", dependencies: ["Learning", "AtomicFiles"]),
         // Full-screen learning: the drawing pad (each layer follows the pen) and training with the screen responsive.
-        .target(name: "DigitPad", dependencies: ["Learning", "CNNEngine", "TutorCore", "TutorRendering", "TutorRuntime"]),
+        .target(
+            name: "DigitPad", dependencies: ["Learning", "CNNEngine", "LessonPictures", "TutorCore", "TutorRendering", "TutorRuntime"]),
         // One digit's forward and backward pass through the tiny network as an ordinary lesson.
         .target(name: "NetworkLessons", dependencies: ["Learning", "LessonModel", "CNNEngine"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "TutorCore",
-                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "Learning", "NetworkFiles",
-                "NetworkLessons", "DigitPad",
+                "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "ImageFiles", "LessonPictures",
+                "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording", "Learning", "NetworkFiles", "NetworkLessons", "DigitPad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,7 +104,7 @@ let package = Package(
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",
-            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine"]),
+            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams", "ImageFiles"]),
         .testTarget(
             name: "LessonExportTests",
             dependencies: [
@@ -98,7 +114,13 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LessonFuzzTests", dependencies: ["LessonFiles", "LessonModel"]),
-        .testTarget(name: "CodeViewTests", dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "Learning"]),
+        .testTarget(name: "LessonPicturesTests", dependencies: ["LessonPictures", "LessonFiles", "LessonModel", "CNNEngine"]),
+        .testTarget(
+            name: "CodeViewTests",
+            dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator", "Learning"]),
+        .testTarget(
+            name: "ExerciseGeneratorTests",
+            dependencies: ["ExerciseGenerator", "LessonFiles", "LessonModel", "LessonText", "CNNEngine", "TestSupport"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "LessonFiles"]),
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
@@ -108,7 +130,31 @@ let package = Package(
         ),
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
         .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LessonPictures"]),
+        .testTarget(
+            name: "GradingTests",
+            dependencies: [
+                "Grading", "ExerciseGenerator", "LessonFiles", "LessonModel", "LessonPractice", "LessonTestSupport", "TestSupport",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["Fixtures", "__Snapshots__"]
+        ),
+        .testTarget(
+            name: "LessonRecordingTests",
+            dependencies: [
+                "LessonRecording", "LessonFiles", "LessonModel", "LessonText", "TutorCore", "TutorRendering", "LessonTestSupport",
+                "TestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "WorksheetsTests",
+            dependencies: [
+                "Worksheets", "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "ImageFiles",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(
             name: "DigitPadTests",
             dependencies: [
@@ -118,7 +164,7 @@ let package = Package(
             exclude: ["__Snapshots__"]),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor", "ImageFiles"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,6 +32,17 @@ static inline int cnn_err(void) { return ERR; }
 static inline int cnn_ok(void) { return OK; }
 static inline int cnn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cnn_ccharw_max(void) { return CCHARW_MAX; }
+static inline int cnn_color_pairs(void) { return COLOR_PAIRS; }
+
+/* A colour pair of any number below COLOR_PAIRS (init_pair stops at 32767); -1 is the default colour. */
+static inline int cnn_init_extended_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
+}
+
+/* setcchar with a pair number above 32767 passed the extended way (through `opts`). */
+static inline int cnn_setcchar(cchar_t *cell, const wchar_t *characters, attr_t attributes, int pair) {
+    return setcchar(cell, characters, attributes, (short)(pair < 32768 ? pair : 0), &pair);
+}
 
 /* newterm on the process's own stdout/stdin (Swift 6 rejects the stdout/stdin globals). NULL if TERM is unknown. */
 static inline SCREEN *cnn_newterm(void) { return newterm(NULL, stdout, stdin); }

@@ -1,8 +1,7 @@
 extension Conv2D {
     /// The index in `filters` that rotated-filter cell `[f][c][u][v]` shows: `[f][c][KH−1−u][KW−1−v]`.
-    /// The one place the 180° turn is written; dL/dX, the screens and the practice coach all use it.
     public func rotatedSource(_ f: Int, _ c: Int, _ u: Int, _ v: Int) -> [Int] {
-        [f, c, filters.shape[2] - 1 - u, filters.shape[3] - 1 - v]
+        filters.rotated180Index(f, c, u, v)
     }
 
     /// Every filter turned by 180°, `[F][C][KH][KW]`.

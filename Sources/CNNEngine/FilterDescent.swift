@@ -121,11 +121,13 @@ public struct FilterDescentRun: TracedOperation {
         number >= 0 && number < stepCount ? descent.target.count : 0
     }
 
-    /// Iteration k's loss step, numbered and placed as cell k of the curve.
+    /// Iteration k's loss step, numbered and placed as cell k of the curve, its predictions drawn as the
+    /// convolution's output Z (the loss's input) rather than as the lesson's input X.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
-        let loss = descent.iterations[targetIndex[0]].loss.forward
+        let loss = RelabeledOperation(descent.iterations[targetIndex[0]].loss.forward) { $0 == .input ? .output : $0 }
+        let step = loss.makeStep(number: 0, targetIndex: [0])
         return Step(
-            number: number, target: .loss, targetIndex: targetIndex, rule: loss.rule, terms: loss.terms, bias: nil, total: loss.loss)
+            number: number, target: .loss, targetIndex: targetIndex, rule: step.rule, terms: step.terms, bias: nil, total: step.total)
     }
 
     /// Every iteration's loss.

@@ -18,6 +18,8 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case filtersNotDivisibleByGroups(filters: Int, groups: Int)
     /// With `groups` > 1, filters do not have one channel per input channel of their group.
     case groupChannelMismatch(inputChannels: Int, groups: Int, filterChannels: Int)
+    /// A transposed convolution's weight does not have one slice (along its first axis) per input channel.
+    case transposedChannelMismatch(inputChannels: Int, weightChannels: Int)
     /// The bias does not have one value per filter.
     case biasMismatch(filters: Int, biasCount: Int)
     /// A stride is zero or negative.
@@ -28,6 +30,13 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case nonPositiveWindow(axis: Axis, value: Int)
     /// A padding amount is negative.
     case negativePadding(axis: Axis, value: Int)
+    /// A transposed convolution's `output_padding` is negative.
+    case negativeOutputPadding(axis: Axis, value: Int)
+    /// A transposed convolution's `output_padding` is not smaller than its stride or its dilation (PyTorch's rule).
+    case outputPaddingTooLarge(axis: Axis, outputPadding: Int, stride: Int, dilation: Int)
+    /// A transposed convolution's output would have no cells: (n − 1)·s − 2·p + d·(k − 1) + output_padding + 1 ≤ 0.
+    case nonPositiveTransposedOutput(
+        axis: Axis, inputSize: Int, stride: Int, padding: Int, dilation: Int, kernelSize: Int, outputPadding: Int)
     /// The (dilated) kernel does not fit inside the padded input.
     case kernelLargerThanInput(axis: Axis, kernelSpan: Int, paddedInput: Int)
     /// Pooling padding is so large that window `window` (0-based, of `windows` along the axis) reads only padding.
@@ -70,6 +79,9 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             return "filters have \(filterChannels) channel(s) but with \(groups) groups each filter sees "
                 + "\(inputChannels) / \(groups) = \(inputChannels / groups) input channel(s): "
                 + "give each filter one kernel slice per channel of its group"
+        case .transposedChannelMismatch(let inputChannels, let weightChannels):
+            return "the weight's first dimension is \(weightChannels) but the input has \(inputChannels) channel(s): "
+                + "a transposed convolution's weight is laid out [C][F/groups][KH][KW], one slice per input channel"
         case .biasMismatch(let filters, let biasCount):
             return "bias has \(biasCount) value(s) but there are \(filters) filter(s): give one bias per filter"
         case .nonPositiveStride(let axis, let value):
@@ -80,6 +92,15 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             return "pooling window \(axis.dimensionName) is \(value): a window must be at least 1"
         case .negativePadding(let axis, let value):
             return "\(axis.dimensionName) padding is \(value): padding cannot be negative"
+        case .negativeOutputPadding(let axis, let value):
+            return "\(axis.dimensionName) output_padding is \(value): output_padding cannot be negative"
+        case .outputPaddingTooLarge(let axis, let outputPadding, let stride, let dilation):
+            return "\(axis.dimensionName) output_padding is \(outputPadding) but must be smaller than the stride (\(stride)) "
+                + "or the dilation (\(dilation)): it only picks one of the input sizes a stride could have come from"
+        case .nonPositiveTransposedOutput(let axis, let n, let s, let p, let d, let k, let outputPadding):
+            let size = (n - 1) * s - 2 * p + d * (k - 1) + outputPadding + 1
+            let formula = "(\(n)−1)·\(s) − 2·\(p) + \(d)·(\(k)−1) + \(outputPadding) + 1 = \(size)"
+            return "the output \(axis.dimensionName) would be \(formula): it must be at least 1, so use less padding"
         case .kernelLargerThanInput(let axis, let kernelSpan, let paddedInput):
             return "the kernel spans \(kernelSpan) cells in \(axis.dimensionName) but the padded input has only \(paddedInput): add padding or use a smaller kernel"
         case .poolPaddingTooLarge(let axis, let before, let after, let window, let windows):

@@ -4,7 +4,8 @@ public enum TensorName: String, Sendable, Hashable, CaseIterable, Codable {
     case input
     /// The filters W (F in the backward lecture); for a dense layer, its weight matrix `[Out][In]`.
     case filters
-    /// The filters turned 180° for the full convolution that gives dL/dX.
+    /// The filters turned 180° for the full convolution that gives dL/dX (or a transposed convolution's weight,
+    /// for its equivalent convolution).
     case rotatedFilters
     /// One bias per filter, or per output of a dense layer.
     case bias
@@ -14,6 +15,9 @@ public enum TensorName: String, Sendable, Hashable, CaseIterable, Codable {
     case gradOutput
     /// dL/dO with stride−1 zeros inserted between cells and padded for the full convolution.
     case gradOutputFullGrid
+    /// A transposed convolution's input with stride−1 zeros inserted between cells and padded, as its equivalent
+    /// ordinary convolution reads it.
+    case zeroInsertedInput
     /// dL/dX.
     case gradInput
     /// dL/dF (dL/dW), also a dense layer's weight gradient.
@@ -36,6 +40,6 @@ public enum OperandOrigin: String, Sendable, Hashable, Codable {
     case element
     /// A padding cell outside the tensor (0 for sums and averages, −∞ for max pooling).
     case padding
-    /// A zero inserted between cells of dL/dO because the forward stride skipped positions.
+    /// A zero inserted between cells (of dL/dO, or of a transposed convolution's input) to spread them a stride apart.
     case insertedZero
 }

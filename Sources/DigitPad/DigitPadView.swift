@@ -1,5 +1,6 @@
 import CNNEngine
 import Learning
+import LessonPictures
 import TutorCore
 import TutorRendering
 
@@ -27,7 +28,7 @@ public enum DigitPadView {
     private static func drawDrawing(_ drawing: DrawingGrid, picture: ShadePicture, into grid: inout CellGrid, x: Int, y: Int) {
         for row in 0..<drawing.size {
             for column in 0..<drawing.size {
-                let shade = picture.shade(drawing.ink(row: row, column: column), largest: 1)
+                let shade = picture.glyph(drawing.ink(row: row, column: column), scale: .intensity(top: 1))
                 let isCursor = drawing.cursor == (row, column)
                 let text = isCursor && shade == " " ? "[]" : String([shade, shade])
                 grid.write(text, x: x + 2 * column, y: y + row, style: isCursor ? .activeTerm : .plain)
@@ -43,14 +44,14 @@ public enum DigitPadView {
         let rectified = pass.pooling.input, pooled = pass.flatten.input
         let filters = rectified.shape[0], side = rectified.shape[2]
         grid.write("conv + ReLU, \(filters) filters", x: x, y: y, style: .muted)
-        let largestRectified = rectified.scalars.max() ?? 0, largestPooled = pooled.scalars.max() ?? 0
+        let rectifiedScale = PictureScale.fitting(rectified.scalars), pooledScale = PictureScale.fitting(pooled.scalars)
         for f in 0..<filters {
-            picture.draw(rectified, channel: f, largest: largestRectified, into: &grid, x: x + f * (side + 1), y: y + 1)
+            picture.draw(rectified, channel: f, scale: rectifiedScale, into: &grid, x: x + f * (side + 1), y: y + 1)
         }
         let top = pooledTop(pass)
         grid.write("max pool", x: x, y: top - 1, style: .muted)
         for f in 0..<filters {
-            picture.draw(pooled, channel: f, largest: largestPooled, into: &grid, x: x + f * (side + 1), y: top)
+            picture.draw(pooled, channel: f, scale: pooledScale, into: &grid, x: x + f * (side + 1), y: top)
         }
     }
 

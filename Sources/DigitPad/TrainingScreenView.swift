@@ -1,5 +1,6 @@
 import CNNEngine
 import Learning
+import LessonPictures
 import TutorCore
 import TutorRendering
 
@@ -19,8 +20,7 @@ public enum TrainingScreenView {
             row += 1
         }
         if !trainer.history.isEmpty {
-            let levels = ascii ? ShadePicture.asciiSparkline : ShadePicture.sparkline
-            grid.write("loss per epoch " + sparkline(trainer.history.map(\.meanLoss), levels: levels), x: 1, y: row + 1, style: .muted)
+            grid.write("loss per epoch " + Sparkline.line(trainer.history.map(\.meanLoss), ascii: ascii), x: 1, y: row + 1, style: .muted)
         }
         drawFilters(trainer.network, ascii: ascii, into: &grid, y: max(row + 3, 10))
         grid.write(TrainingScreenState.keyHelp, x: 1, y: size.height - 1, style: .key)
@@ -47,27 +47,20 @@ public enum TrainingScreenView {
         "epoch \(record.epoch)  loss \(fixed(record.meanLoss))  training \(PercentText.of(record.trainingAccuracy))  test \(PercentText.of(record.testAccuracy))"
     }
 
-    /// Each filter 2 characters per weight, side by side, on one signed scale.
+    /// Each filter 2 characters per weight, side by side, on one signed scale (blocks above 0, dots below).
     private static func drawFilters(_ network: TinyNetwork, ascii: Bool, into grid: inout CellGrid, y: Int) {
         let weights = network.parameters.convolutionWeight, picture = ShadePicture(ascii: ascii)
         let (filters, side) = (weights.shape[0], weights.shape[3])
-        let largest = weights.scalars.map(abs).max() ?? 0
-        grid.write("filters now (dark negative, bright positive)", x: 1, y: y, style: .muted)
+        let scale = PictureScale.signed(extent: max(weights.scalars.map(abs).max() ?? 0, .leastNonzeroMagnitude))
+        grid.write(ascii ? "filters now (+ above 0, - below)" : "filters now (blocks above 0, dots below)", x: 1, y: y, style: .muted)
         for f in 0..<filters {
             for u in 0..<weights.shape[2] {
                 for v in 0..<side {
-                    let character = picture.signedShade(weights[f, 0, u, v], largest: largest)
+                    let character = picture.glyph(weights[f, 0, u, v], scale: scale)
                     grid.write(String([character, character]), x: 1 + f * (2 * side + 2) + 2 * v, y: y + 1 + u)
                 }
             }
         }
-    }
-
-    /// One level per value, on a log scale from the smallest to the largest.
-    static func sparkline(_ values: [Double], levels: [Character]) -> String {
-        let logs = values.map { $0 > 0 ? StableMath.logarithm($0) : 0 }
-        guard let low = logs.min(), let high = logs.max(), high > low else { return String(values.map { _ in levels[levels.count - 1] }) }
-        return String(logs.map { levels[Int((($0 - low) / (high - low) * Double(levels.count - 1)).rounded())] })
     }
 
     private static func fixed(_ value: Double) -> String {

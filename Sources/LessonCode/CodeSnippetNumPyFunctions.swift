@@ -271,4 +271,57 @@ enum NumPyFunctions {
             y[t] = 1.0
             return dout[0] * (softmax(z) - y)
         """
+
+    /// `conv_transpose2d`: stamps, then the padding trimmed off.
+    static let convTranspose2d = """
+        def conv_transpose2d(x, w, b, stride, pad, output_pad, dilation, groups=1):
+            \"\"\"Each input cell stamps its kernels w[c] [F/groups][KH][KW], scaled by its value, onto the output a
+            stride apart; overlapping stamps add; then `pad` cells are trimmed from each side (PyTorch's rule).\"\"\"
+            full, out_size = transposed_canvas(x, w, stride, pad, output_pad, dilation, groups)
+            per_in, per_out = x.shape[0] // groups, w.shape[1]
+            for c in range(x.shape[0]):
+                for i in range(x.shape[1]):
+                    for j in range(x.shape[2]):
+                        rows, cols = stamp(i, j, w.shape[2:], stride, dilation)
+                        for k in range(per_out):
+                            full[(c // per_in) * per_out + k, rows, cols] += x[c, i, j] * w[c, k]
+            out = full[:, pad[0]:pad[0] + out_size[0], pad[1]:pad[1] + out_size[1]]
+            return out + b[:, None, None]
+
+
+        def transposed_canvas(x, w, stride, pad, output_pad, dilation, groups):
+            \"\"\"A zero output before trimming, large enough for every stamp and the output padding, and the output size
+            (H - 1)*s - 2p + d*(k - 1) + output_padding + 1 per axis.\"\"\"
+            size = [(x.shape[1 + a] - 1) * stride[a] - 2 * pad[a] + dilation[a] * (w.shape[2 + a] - 1) + output_pad[a] + 1
+                    for a in (0, 1)]
+            canvas = [max(pad[a] + size[a], (x.shape[1 + a] - 1) * stride[a] + dilation[a] * (w.shape[2 + a] - 1) + 1)
+                      for a in (0, 1)]
+            return np.zeros((w.shape[1] * groups, canvas[0], canvas[1])), size
+
+
+        def stamp(i, j, kernel, stride, dilation):
+            \"\"\"The output rows and columns (before trimming) where input cell (i, j) lays its kernel.\"\"\"
+            rows = slice(i * stride[0], i * stride[0] + dilation[0] * (kernel[0] - 1) + 1, dilation[0])
+            cols = slice(j * stride[1], j * stride[1] + dilation[1] * (kernel[1] - 1) + 1, dilation[1])
+            return rows, cols
+        """
+
+    /// `conv_transpose2d_backward`: each stamp read back.
+    static let convTranspose2dBackward = """
+        def conv_transpose2d_backward(x, w, dout, stride, pad, output_pad, dilation, groups=1):
+            \"\"\"dL/dX, dL/dW and dL/db: each stamp read back against dL/dO (placed where the output was trimmed).\"\"\"
+            dfull, out_size = transposed_canvas(x, w, stride, pad, output_pad, dilation, groups)
+            dfull[:, pad[0]:pad[0] + out_size[0], pad[1]:pad[1] + out_size[1]] = dout
+            dx, dw = np.zeros_like(x), np.zeros_like(w)
+            per_in, per_out = x.shape[0] // groups, w.shape[1]
+            for c in range(x.shape[0]):
+                for i in range(x.shape[1]):
+                    for j in range(x.shape[2]):
+                        rows, cols = stamp(i, j, w.shape[2:], stride, dilation)
+                        for k in range(per_out):
+                            patch = dfull[(c // per_in) * per_out + k, rows, cols]
+                            dx[c, i, j] += np.sum(patch * w[c, k])
+                            dw[c, k] += x[c, i, j] * patch
+            return dx, dw, dout.sum(axis=(1, 2))
+        """
 }

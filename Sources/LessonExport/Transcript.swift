@@ -8,6 +8,12 @@ public struct Transcript: Sendable {
     public let lesson: Lesson
     /// Unicode or ASCII.
     public let glyphs: Glyphs
+    /// Pictures a markdown transcript links to, if any.
+    public var pictures: TranscriptPictures?
+
+    /// Results with more cells are shown filling in at the end of each plane rather than of each row: a
+    /// picture-sized result printed after every row would make the transcript megabytes of repeated numbers.
+    static let rowFillInLimit = 1024
 
     /// Creates a transcript of `lesson`.
     public init(lesson: Lesson, glyphs: Glyphs = .unicode) {
@@ -19,7 +25,7 @@ public struct Transcript: Sendable {
     public func render(_ format: TranscriptFormat) -> String {
         switch format {
         case .text: return TranscriptText(document: document(), glyphs: glyphs).render()
-        case .markdown: return TranscriptMarkdown(document: document(), glyphs: glyphs).render()
+        case .markdown: return TranscriptMarkdown(document: document(), glyphs: glyphs, pictures: pictures).render()
         case .json: return TranscriptJSON(lesson: lesson).render()
         }
     }
@@ -43,7 +49,7 @@ public struct Transcript: Sendable {
 
     private func geometry(_ phase: Phase) -> [String] {
         guard phase.kind == .forward, let window = ShapeCoach.window(of: phase.stage) else { return [] }
-        return ["stride \(window.stride), padding \(window.padding), dilation \(window.dilation)"]
+        return [window.geometryText]
             + ShapeCoach.lines(for: window, glyphs: glyphs)
     }
 
@@ -64,7 +70,8 @@ public struct Transcript: Sendable {
             let everyStep = result.count <= 36
             return (0..<operation.stepCount).compactMap { number in
                 guard let step = operation.step(at: number) else { return nil }
-                var lines = phase.windowPlace(of: step, glyphs: glyphs).map { [$0] } ?? []
+                var lines = phase.stepNarration.filter { $0.steps.lowerBound == number + 1 }.map { glyphs.text(Self.stepNote($0)) }
+                lines += phase.windowPlace(of: step, glyphs: glyphs).map { [$0] } ?? []
                 if lesson.symbolic && step.terms.count > 1 { lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))") }
                 if formatter.isBareValue(step) {
                     lines.append(formatter.equation(step))
@@ -73,11 +80,20 @@ public struct Transcript: Sendable {
                     lines.append(String(repeating: " ", count: formatter.targetLabel(step).count) + " = " + formatter.total(step))
                 }
                 let endOfRow = step.targetIndex.last == result.shape.last.map { $0 - 1 }
-                let fillIn = everyStep || endOfRow ? filled(result, upTo: number, phase: phase) : nil
+                let endOfPlane = endOfRow && (result.rank < 2 || step.targetIndex[result.rank - 2] == result.shape[result.rank - 2] - 1)
+                let shown = everyStep || (endOfRow && result.count <= Self.rowFillInLimit) || endOfPlane
+                let fillIn = shown ? filled(result, upTo: number, phase: phase) : nil
                 return TranscriptDocument.Entry(
                     heading: "Step \(number + 1)/\(operation.stepCount): \(formatter.targetLabel(step))", lines: lines, fillIn: fillIn)
             }
         }
+    }
+
+    /// `Steps 2–4: the window reaches the padding.`, written where those steps begin.
+    static func stepNote(_ narration: Phase.StepNarration) -> String {
+        let steps = narration.steps
+        let which = steps.count == 1 ? "Step \(steps.lowerBound)" : "Steps \(steps.lowerBound)–\(steps.upperBound)"
+        return "\(which): \(narration.text)"
     }
 
     private func filled(_ result: Tensor, upTo number: Int, phase: Phase) -> MatrixBlock {

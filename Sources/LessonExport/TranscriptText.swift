@@ -57,14 +57,17 @@ struct TranscriptText {
 struct TranscriptMarkdown {
     let document: TranscriptDocument
     let glyphs: Glyphs
+    var pictures: TranscriptPictures?
 
     func render() -> String {
         var out = ["# \(document.title)", "", "`\(document.id)`: \(document.kind), \(document.size)", ""]
         if !document.introduction.isEmpty { out += [document.introduction, ""] }
         if !document.notes.isEmpty { out += ["**Notes**", ""] + document.notes.map { "- " + $0 } + [""] }
-        for section in document.phases {
+        out += TranscriptPictures.markdown(pictures?.input ?? [])
+        for (index, section) in document.phases.enumerated() {
             out += ["## \(section.heading)", ""]
             if !section.narration.isEmpty { out += [section.narration, ""] }
+            out += TranscriptPictures.markdown(pictures?.phases[index] ?? [])
             for matrix in section.operands { out += block(matrix) }
             if !section.geometry.isEmpty { out += section.geometry.map { "- " + $0 } + [""] }
             for entry in section.steps {

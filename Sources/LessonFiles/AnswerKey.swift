@@ -11,13 +11,14 @@ public struct AnswerMismatch: Sendable, Equatable {
     /// The cell's equation, e.g. `Z₁,₃ = 7×3 + 4×4 + … = 7`.
     public let equation: String
 
-    /// As a diagnostic at the stated value: `file:line:col: error: output Z₁,₃ is stated as 10 but is 7`.
-    public func diagnostic(file: String, glyphs: Glyphs) -> LessonDiagnostic {
+    /// As a diagnostic at the stated value: `file:line:col: error: output Z₁,₃ is stated as 10 but computes to 7`
+    /// (a warning where the lesson is still used, as by `export`).
+    public func diagnostic(file: String, glyphs: Glyphs, severity: LessonDiagnostic.Severity = .error) -> LessonDiagnostic {
         let label = equation.split(separator: " ").first.map(String.init) ?? expected.result.rawValue
         return LessonDiagnostic(
             file: file, location: expected.location,
             message: "\(expected.result.rawValue) \(label) is stated as \(NumberText.format(expected.value, glyphs: glyphs)) but computes to \(NumberText.format(computed, glyphs: glyphs))",
-            hint: equation)
+            hint: equation, severity: severity)
     }
 }
 

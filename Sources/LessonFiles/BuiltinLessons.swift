@@ -42,12 +42,17 @@ public enum BuiltinLessons {
 
     /// Parses a built-in lesson.
     public static func lesson(id: String) -> Result<Lesson, LessonErrors>? {
-        entry(id: id).map { LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)") }
+        read(id: id).map { $0.map(\.lesson) }
+    }
+
+    /// Parses a built-in lesson, keeping its warnings.
+    public static func read(id: String) -> Result<ParsedLesson, LessonErrors>? {
+        entry(id: id).map { LessonParser.read(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin) }
     }
 
     /// Every built-in lesson that parses, in teaching order.
     public static func all() -> [Lesson] {
-        entries.compactMap { try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)").get() }
+        entries.compactMap { try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin).get() }
     }
 
     /// `03-vertical-edges.yaml` → `vertical-edges`.

@@ -1,3 +1,5 @@
+import LessonModel
+
 /// The keys and operation names of the lesson file format (documented in lessons/README.md).
 enum LessonFormat {
     /// Top-level keys: the lesson's own, the first stage's parameters, then the rest.
@@ -10,8 +12,10 @@ enum LessonFormat {
         let parameters = OperationKind.allCases.filter { $0.format.canFollow }.flatMap { $0.parameterKeys }
         return ["op"] + parameters.filter { seen.insert($0).inserted } + ["narration"]
     }()
+    /// Keys of `input` given as a picture.
+    static let imageInputKeys = ["image", "channels", "size", "scale"]
     /// Narration keys.
-    static let narrationKeys = ["image", "forward", "grad_filters", "grad_input", "grad_bias", "table", "run", "loss", "grad_output", "update"]
+    static let narrationKeys = Phase.narrationNames
     /// Keys of `names:`.
     static let nameKeys = ["input", "filters", "bias", "output"]
     /// Keys of `expected:`.

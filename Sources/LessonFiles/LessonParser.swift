@@ -5,8 +5,15 @@ import Yams
 
 /// Reads lesson files: YAML in, a validated `Lesson` or every problem with its position out.
 public enum LessonParser {
-    /// Parses and validates a lesson; never traps, whatever the text.
-    public static func parse(text: String, file: String) -> Result<Lesson, LessonErrors> {
+    /// Parses and validates a lesson; never traps, whatever the text. `image:` paths are read from `images`,
+    /// by default files beside `file`.
+    public static func parse(text: String, file: String, images: LessonImageSource? = nil) -> Result<Lesson, LessonErrors> {
+        read(text: text, file: file, images: images).map(\.lesson)
+    }
+
+    /// Parses and validates a lesson, keeping the warnings about it; fails when there is at least one error
+    /// (the failure lists the warnings too). `image:` paths are read from `images`, by default files beside `file`.
+    public static func read(text: String, file: String, images: LessonImageSource? = nil) -> Result<ParsedLesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
             return .failure(LessonErrors([LessonDiagnostic(
                 file: file, location: .start, message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")]))
@@ -22,9 +29,12 @@ public enum LessonParser {
         } catch {
             return .failure(LessonErrors([syntaxDiagnostic(error, file: file)]))
         }
-        var reader = LessonReader(file: file, text: text)
+        if let tooLarge = expansionDiagnostic(root, fileBytes: text.utf8.count, file: file) { return .failure(LessonErrors([tooLarge])) }
+        var reader = LessonReader(file: file, text: text, images: images)
         let lesson = reader.lesson(root)
-        if let lesson, reader.diagnostics.isEmpty { return .success(lesson) }
+        if let lesson, !reader.diagnostics.contains(where: { $0.severity == .error }) {
+            return .success(ParsedLesson(lesson: lesson, warnings: reader.diagnostics))
+        }
         return .failure(LessonErrors(reader.diagnostics))
     }
 
@@ -34,11 +44,17 @@ public enum LessonParser {
             return LessonDiagnostic(file: file, location: .start, message: "cannot read the file as YAML")
         }
         switch yamlError {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let text), .parser(let context, let problem, let mark, let text),
+            .composer(let context, let problem, let mark, let text):
             let detail = context.map { "\($0.text): " } ?? ""
+            let location = SourceLocation(line: mark.line, column: mark.column)
+            if let tab = tabIndentation(atOrBefore: location.line, in: text) {
+                return LessonDiagnostic(
+                    file: file, location: tab.line == location.line ? tab : location, message: "YAML syntax: \(detail)\(problem)",
+                    hint: "line \(tab.line) is indented with a tab: replace tabs with spaces (YAML indents with spaces only)")
+            }
             return LessonDiagnostic(
-                file: file, location: SourceLocation(line: mark.line, column: mark.column),
+                file: file, location: location,
                 message: "YAML syntax: \(detail)\(problem)",
                 hint: "check indentation and that every `key:` is followed by a space; if a matrix's first row starts with more spaces than a later row, write `|2` after the key (the rows' indentation relative to the key)")
         case .reader(let problem, _, _, _):
@@ -54,6 +70,19 @@ public enum LessonParser {
         default:
             return LessonDiagnostic(file: file, location: .start, message: "YAML: \(yamlError)")
         }
+    }
+
+    /// The first tab in the indentation of line `line` or, failing that, of the line above it: YAML indents with
+    /// spaces only, and a tab there is the usual cause of a syntax error on that line or the next.
+    static func tabIndentation(atOrBefore line: Int, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(max(0, line))
+        for (index, source) in lines.enumerated().suffix(2).reversed() {
+            let indentation = source.prefix { $0 == " " || $0 == "\t" }
+            if let tab = indentation.firstIndex(of: "\t") {
+                return SourceLocation(line: index + 1, column: source.distance(from: source.startIndex, to: tab) + 1)
+            }
+        }
+        return nil
     }
 
     /// Where `key:` is written again in the mapping whose first `key` is at `first`: later on the same line
@@ -90,13 +119,11 @@ extension LessonReader {
         let id = requiredString(fields, "id", root: root).flatMap { validatedID($0, node: fields["id"]) }
         let title = requiredString(fields, "title", root: root)
         let introduction = fields["introduction"].flatMap { prose($0, named: "introduction") } ?? ""
-        guard let operationNode = fields["op"] else {
+        var kind: OperationKind?
+        if let operationNode = fields["op"] {
+            kind = operationKind(operationNode, among: OperationKind.allCases)
+        } else {
             error("missing `op`", at: root, hint: "one of: " + OperationKind.names.joined(separator: ", "))
-            return nil
-        }
-        guard let operation = string(operationNode, named: "op"), let kind = OperationKind(rawValue: operation) else {
-            error("unknown op", at: operationNode, hint: "one of: " + OperationKind.names.joined(separator: ", "))
-            return nil
         }
         var names = TensorNames.standard
         if let node = fields["names"] { names = tensorNames(node) }
@@ -104,46 +131,56 @@ extension LessonReader {
         if let node = fields["symbolic"] { symbolic = boolean(node) ?? false }
         var notes: [String] = []
         if let node = fields["notes"] { notes = self.notes(node) }
-        var draft = stageDraft(fields, kind: kind, operationNode: operationNode)
-        if let node = fields["narration"] { draft.narration = narration(node) }
+        // Without a known op, the rest is still read: its numbers, and the shapes that do not depend on the op.
+        let draft = kind.map { stageDraft(fields, kind: $0, operationNode: fields["op"]) }
         let stages: [LessonStage]?
+        var gradOutput: Tensor?
+        var expected: [ExpectedValue] = []
         if kind == .architecture {
             stages = architecture(fields, root: root).map { [.architecture($0)] }
             for key in ["input", "then", "grad_output", "expected"] where fields[key] != nil {
                 error("`\(key)` does not apply to an architecture table", at: fields[key])
             }
         } else {
-            stages = computationStages(fields, first: draft, root: root)
+            let chain = computationStages(fields, first: draft, root: root)
+            gradOutput = self.gradOutput(fields["grad_output"], chain: chain, isImage: kind == .image)
+            let hasBackward = chain.endsInLoss || (fields["grad_output"] != nil && kind != .image)
+            expected = expectedValues(fields["expected"], results: chain.results(hasBackward: hasBackward))
+            stages = chain.stages
         }
         if kind == .learnFilter {
             for key in ["then", "grad_output"] where fields[key] != nil {
                 error("`\(key)` does not apply to learn_filter: it runs its own forward and backward passes", at: fields[key])
             }
         }
-        var narrationByStage = [draft.narration]
+        var narrationByStage = [draft?.narration ?? [:]]
         if let thenNode = fields["then"], case .sequence(let items) = thenNode {
             for item in items {
                 if let node = item.mapping?["narration"] { narrationByStage.append(narration(node)) } else { narrationByStage.append([:]) }
             }
         }
-        var gradOutput: Tensor?
-        var expected: [ExpectedValue] = []
-        if let stages {
-            gradOutput = self.gradOutput(fields, stages: stages) ?? nil
-            expected = expectedValues(fields["expected"], stages: stages, hasBackward: gradOutput != nil)
-        }
         guard let id, let title, let stages else { return nil }
-        return Lesson(
+        let lesson = Lesson(
             id: id, title: title, introduction: introduction, sourceName: file, stages: stages,
             gradOutput: gradOutput, names: names, symbolic: symbolic,
-            narration: Self.flatten(narrationByStage), expected: expected, notes: notes)
+            narration: Self.flatten(narrationByStage), expected: expected, notes: notes, image: image)
+        let thenItems = fields["then"]?.sequence.map(Array.init) ?? []
+        warnAboutUnusedNarration(lesson, narrationNodes: [fields["narration"]] + thenItems.map { $0.mapping?["narration"] })
+        return lesson
     }
 
     /// Stage narration keyed `forward`, `grad_input`, … for stage 0 and `2.forward` … for later stages.
     static func flatten(_ narrations: [[String: String]]) -> [String: String] {
         var result: [String: String] = [:]
         for (stage, narration) in narrations.enumerated() {
-            for (key, text) in narration { result[stage == 0 ? key : "\(stage + 1).\(key)"] = text }
+            for (key, text) in narration {
+                // A step's narration keeps its `@2-4` suffix after the phase's key.
+                let parts = key.split(separator: Lesson.stepNarrationSeparator, maxSplits: 1)
+                let name = String(parts[0])
+                guard Phase.narrationNames.contains(name) else { continue }
+                let suffix = parts.count == 2 ? "\(Lesson.stepNarrationSeparator)\(parts[1])" : ""
+                result[Phase.narrationKey(stageIndex: stage, name: name) + suffix] = text
+            }
         }
         return result
     }

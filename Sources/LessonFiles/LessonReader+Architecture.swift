@@ -53,7 +53,7 @@ extension LessonReader {
         switch layerType {
         case .conv:
             guard let filtersNode = required("filters"), let sizeNode = required("size"),
-                let filters = integer(filtersNode, named: "filters", range: 1...4096),
+                let filters = integer(filtersNode, named: "filters", range: 1...LessonLimits.layerFilters),
                 let size = pair(sizeNode, named: "size", range: 1...LessonLimits.kernelSize)
             else { return nil }
             let stride = fields["stride"].flatMap { pair($0, named: "stride", range: 1...LessonLimits.geometry) } ?? Pair(1)

@@ -73,21 +73,24 @@ extension LessonReader {
             error("\(name) uses `>`, which joins lines into one row", at: node, hint: "use `|` so each line stays a row")
             return nil
         }
-        let start = Self.location(of: node)
-        let firstLine = scalar.style == .literal ? start.line + 1 : start.line
+        let lines = blockLines(scalar, node: node)
+        if let bracket = Self.firstBracket(in: lines) {
+            let fix = scalar.style == .literal ? "drop the `|`" : "drop the quotes"
+            error(
+                "\(name) has brackets among its rows of numbers, as NumPy prints a matrix", at: bracket,
+                hint: "\(fix) to read `[[1, 2], [3, 4]]` as nested lists, or drop the brackets and commas to keep rows")
+            return nil
+        }
         var channels: [[[Double]]] = [[]], locations: [[SourceLocation]] = [[]], rowStarts: [[SourceLocation]] = [[]]
         var failed = false
-        for (offset, line) in scalar.string.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let tokens = Self.tokens(in: line)
-            if tokens.isEmpty {
+        for line in lines {
+            if line.tokens.isEmpty {
                 if !(channels.last?.isEmpty ?? true) { channels.append([]); locations.append([]); rowStarts.append([]) }
                 continue
             }
-            let lineNumber = firstLine + offset
-            let indent = columnOffset(of: line, onLine: lineNumber, fallback: start.column - 1)
             var row: [Double] = []
-            for token in tokens {
-                let location = SourceLocation(line: lineNumber, column: indent + token.offset + 1)
+            for token in line.tokens {
+                let location = line.location(of: token)
                 if let value = number(token.text, at: location, named: name) {
                     row.append(value)
                     locations[locations.count - 1].append(location)
@@ -96,7 +99,7 @@ extension LessonReader {
                 }
             }
             channels[channels.count - 1].append(row)
-            rowStarts[rowStarts.count - 1].append(SourceLocation(line: lineNumber, column: indent + 1))
+            rowStarts[rowStarts.count - 1].append(line.start)
         }
         if channels.last?.isEmpty ?? false { channels.removeLast(); locations.removeLast(); rowStarts.removeLast() }
         guard !failed else { return nil }
@@ -105,6 +108,25 @@ extension LessonReader {
             return nil
         }
         return assemble(channels, locations: locations, rowStarts: rowStarts, named: name)
+    }
+
+    /// Where the first token with a `[` or `]` is written: NumPy's way of printing a matrix, pasted under `|`.
+    private static func firstBracket(in lines: [BlockLine]) -> SourceLocation? {
+        for line in lines {
+            if let token = line.tokens.first(where: { $0.text.contains { $0 == "[" || $0 == "]" } }) { return line.location(of: token) }
+        }
+        return nil
+    }
+
+    /// A block string's lines with their tokens and where each line starts in the file.
+    private func blockLines(_ scalar: Node.Scalar, node: Node) -> [BlockLine] {
+        let start = Self.location(of: node)
+        let firstLine = scalar.style == .literal ? start.line + 1 : start.line
+        return scalar.string.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
+            let lineNumber = firstLine + offset
+            let indent = columnOffset(of: line, onLine: lineNumber, fallback: start.column - 1)
+            return BlockLine(tokens: Self.tokens(in: line), start: SourceLocation(line: lineNumber, column: indent + 1))
+        }
     }
 
     private mutating func assemble(
@@ -156,5 +178,18 @@ extension LessonReader {
     /// `3×4×4`.
     static func format(_ shape: [Int]) -> String {
         Tensor.shapeText(shape)
+    }
+}
+
+/// One line of a block string: its tokens and where it starts in the file.
+struct BlockLine {
+    /// Whitespace- or comma-separated tokens with their character offsets in the line.
+    let tokens: [(text: String, offset: Int)]
+    /// Where the line's text starts.
+    let start: SourceLocation
+
+    /// Where a token of this line is written.
+    func location(of token: (text: String, offset: Int)) -> SourceLocation {
+        SourceLocation(line: start.line, column: start.column + token.offset)
     }
 }

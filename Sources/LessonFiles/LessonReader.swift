@@ -10,10 +10,15 @@ struct LessonReader {
     let lines: [Substring]
     /// Problems found so far.
     private(set) var diagnostics: [LessonDiagnostic] = []
+    /// Where `image:` paths are read from.
+    let images: LessonImageSource
+    /// The image file the input was read from, once read.
+    var image: LessonImage?
 
-    init(file: String, text: String) {
+    init(file: String, text: String, images: LessonImageSource? = nil) {
         self.file = file
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.images = images ?? .files(besideLessonAt: file)
     }
 
     /// Records a problem at a node (or the file start).
@@ -23,7 +28,15 @@ struct LessonReader {
 
     /// Records a problem at a location.
     mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
-        let diagnostic = LessonDiagnostic(file: file, location: location, message: message, hint: hint)
+        record(LessonDiagnostic(file: file, location: location, message: message, hint: hint))
+    }
+
+    /// Records something that is probably not what the author meant but does not stop the lesson.
+    mutating func warning(_ message: String, at node: Node?, hint: String? = nil) {
+        record(LessonDiagnostic(file: file, location: Self.location(of: node), message: message, hint: hint, severity: .warning))
+    }
+
+    private mutating func record(_ diagnostic: LessonDiagnostic) {
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 
@@ -76,8 +89,13 @@ struct LessonReader {
 
     /// A whole number within `range`, or nil with an error.
     mutating func integer(_ node: Node, named name: String, range: ClosedRange<Int>) -> Int? {
-        guard case .scalar(let scalar) = node, let value = Int(Self.normalizedNumber(scalar.string)) else {
-            error("\(name) must be a whole number", at: node, hint: "e.g. `\(name): \(range.lowerBound)`")
+        let text = node.scalar.map { Self.normalizedNumber($0.string) }
+        guard let text, let value = Int(text) else {
+            if let text, let spelling = NumberSpelling(text), let fix = spelling.fix, Int(fix) != nil {
+                error("\(name) must be a whole number: `\(text)` \(spelling.description)", at: node, hint: "write \(fix)")
+            } else {
+                error("\(name) must be a whole number", at: node, hint: "e.g. `\(name): \(range.lowerBound)`")
+            }
             return nil
         }
         guard range.contains(value) else {
@@ -98,7 +116,10 @@ struct LessonReader {
             return nil
         }
         guard let value = Double(text) else {
-            error("\(name) has `\(token)`, which is not a number", at: location, hint: "write numbers like 3, -1.5 or 2e-3")
+            let spelling = NumberSpelling(text)
+            error(
+                "\(name) has `\(token)`, which is not a number" + (spelling.map { ": it \($0.description)" } ?? ""), at: location,
+                hint: spelling?.fix.map { "write \($0)" } ?? "write numbers like 3, -1.5 or 2e-3")
             return nil
         }
         guard value.isFinite, abs(value) <= LessonLimits.magnitude else {
@@ -124,11 +145,11 @@ struct LessonReader {
         return result
     }
 
-    /// "did you mean `x`?" for the closest allowed key, or the list of allowed keys.
-    static func suggestion(for key: String, among allowed: [String]) -> String {
+    /// "did you mean `x`?" for the closest allowed word, or the list of them after `label`.
+    static func suggestion(for key: String, among allowed: [String], listedAs label: String = "allowed keys") -> String {
         let scored = allowed.map { ($0, editDistance($0, key)) }.min { $0.1 < $1.1 }
         if let (best, distance) = scored, distance <= max(2, key.count / 3) { return "did you mean `\(best)`?" }
-        return "allowed keys: " + allowed.joined(separator: ", ")
+        return "\(label): " + allowed.joined(separator: ", ")
     }
 
     /// Levenshtein distance between two short strings.

@@ -7,6 +7,8 @@ public enum OperationKind: String, Sendable, CaseIterable {
     case image
     /// `conv2d`.
     case conv2d
+    /// `conv_transpose2d`: every input cell stamps the kernel onto the output.
+    case convTranspose2d = "conv_transpose2d"
     /// `relu`.
     case relu
     /// `maxpool2d`.
@@ -35,6 +37,7 @@ public enum OperationKind: String, Sendable, CaseIterable {
         switch self {
         case .image: return ImageReading.self
         case .conv2d: return Conv2D.self
+        case .convTranspose2d: return ConvTranspose2D.self
         case .relu: return ReLU.self
         case .maxpool2d, .avgpool2d: return Pool2D.self
         case .architecture: return LayerStack.self
@@ -50,6 +53,10 @@ public enum OperationKind: String, Sendable, CaseIterable {
 
     /// The parameter keys it takes.
     var parameterKeys: [String] { format.parameterKeys(self) }
+
+    /// Whether it is a loss, comparing its input with a `target`: a lesson that ends in one needs no `grad_output`.
+    /// A loop that learns toward a target (`learn_filter`) runs its own backward passes and is not one.
+    var isLoss: Bool { parameterKeys.contains("target") && !(format is any LoopingOperation.Type) }
 
     /// The operations a lesson may start with, as written.
     static var names: [String] { allCases.map(\.rawValue) }
@@ -73,4 +80,20 @@ protocol OperationFormat {
     static var canFollow: Bool { get }
     /// Builds the stage from its parameters and its input, reporting every problem to `reader`; nil on failure.
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage?
+    /// The output shape a stage that failed its own checks would have had for an input of `inputShape`, worked out
+    /// from its parameters alone, so that the checks after it (a bias of the wrong count, pooling padding over the
+    /// window) can still be made. Nil when the parameters do not determine it.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]?
+    /// Its learnable parameters as written, for the shapes of dL/dW and dL/db when the stage could not be built.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters
+}
+
+/// What a stage's draft says about its learnable parameters, whose gradients a lesson may state under `expected`.
+enum LearnableParameters: Equatable {
+    /// It has none.
+    case absent
+    /// It has some, but they could not be read.
+    case unreadable
+    /// The shapes of its weights (dL/dW) and bias (dL/db).
+    case shapes(weights: [Int], bias: [Int])
 }

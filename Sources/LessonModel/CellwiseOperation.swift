@@ -35,7 +35,7 @@ extension CellwiseOperation {
         switch kind {
         case .forward: return [(.input, input)]
         case .gradInput: return [(.input, input)] + (gradOutput.map { [(.gradOutput, $0)] } ?? [])
-        case .image, .table, .gradFilters, .gradBias: return []
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return []
         }
     }
 

@@ -6,19 +6,21 @@ extension Lesson {
     static func makePhases(stages: [LessonStage], gradOutput: Tensor?, names: TensorNames, narration: [String: String]) -> [Phase] {
         let stageNames = stageNames(stages: stages, names: names)
         func phase(_ index: Int, _ kind: PhaseKind, _ content: PhaseContent, _ gradient: Tensor?) -> Phase {
-            let key = index == 0 ? kind.rawValue : "\(index + 1).\(kind.rawValue)"
+            let key = Phase.narrationKey(stageIndex: index, kind: kind)
             return Phase(
                 kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
-                content: content, gradOutput: gradient, loop: nil)
+                stepNarration: stepNarration(narration, phase: key), content: content, gradOutput: gradient, loop: nil)
         }
         var phases: [Phase] = []
         for index in stages.indices {
-            if let looping = stages[index].operation as? any LoopingOperation {
+            let operation = stages[index].operation
+            if let looping = operation as? any LoopingOperation {
                 phases += looping.loopPhases(names: stageNames[index]).map { loopPhase($0, stageIndex: index, narration: narration) }
                 continue
             }
-            let forward = stages[index].operation.forwardPhase
+            let forward = operation.forwardPhase
             phases.append(phase(index, forward.kind, forward.content, nil))
+            phases += operation.alternativeForwardPhases.map { phase(index, $0.kind, .traced($0.operation), nil) }
         }
         guard var gradient = gradOutput else { return phases }
         for index in stages.indices.reversed() {
@@ -33,10 +35,11 @@ extension Lesson {
 
     /// A loop's phase as a lesson phase, narrated by the lesson's words for its part (`update`, `loss`, …).
     private static func loopPhase(_ loop: LoopPhase, stageIndex: Int, narration: [String: String]) -> Phase {
-        let key = stageIndex == 0 ? loop.position.part.rawValue : "\(stageIndex + 1).\(loop.position.part.rawValue)"
+        let key = Phase.narrationKey(stageIndex: stageIndex, name: loop.position.part.rawValue)
         return Phase(
             kind: loop.kind, stageIndex: stageIndex, stage: loop.stage, names: loop.names, lessonNarration: narration[key],
-            content: .traced(loop.operation), gradOutput: loop.gradOutput, loop: loop.position)
+            stepNarration: stepNarration(narration, phase: key), content: .traced(loop.operation), gradOutput: loop.gradOutput,
+            loop: loop.position)
     }
 
     /// Every stage's tensor names: the lesson's for the first; after it, the previous output as input and the
@@ -79,17 +82,57 @@ extension Lesson {
 
     /// The phase that computes a result key (see `results()`).
     public func phase(for key: ResultKey) -> Phase? {
+        phaseIndex(for: key).map { phases[$0] }
+    }
+
+    /// The position in `phases` of the phase that computes a result key.
+    public func phaseIndex(for key: ResultKey) -> Int? {
         switch key {
-        case .output: return phases.last { $0.kind == .forward || $0.kind == .image }
-        case .gradInput: return phases.last { $0.kind == .gradInput && $0.stageIndex == 0 && $0.loop == nil }
-        case .gradFilters: return phases.first { $0.kind == .gradFilters && $0.stageIndex == firstLearningStage }
-        case .gradBias: return phases.first { $0.kind == .gradBias && $0.stageIndex == firstLearningStage }
-        case .losses: return phases.first { $0.loop?.part == .run }
+        case .output: return phases.lastIndex { $0.kind == .forward || $0.kind == .image }
+        case .gradInput: return phases.lastIndex { $0.kind == .gradInput && $0.stageIndex == 0 && $0.loop == nil }
+        case .gradFilters: return phases.firstIndex { $0.kind == .gradFilters && $0.stageIndex == firstLearningStage }
+        case .gradBias: return phases.firstIndex { $0.kind == .gradBias && $0.stageIndex == firstLearningStage }
+        case .losses: return phases.firstIndex { $0.loop?.part == .run }
         }
     }
 
     /// The index of the first stage with learnable parameters, whose dL/dF and dL/db are the lesson's results.
     public var firstLearningStage: Int? {
         stages.firstIndex { $0.operation.hasLearnableParameters }
+    }
+
+    /// The separator between a phase's narration key and a range of its steps: `forward@2-4`.
+    public static let stepNarrationSeparator: Character = "@"
+
+    /// The narration key of steps `steps` (1-based) of the phase narrated as `phase`.
+    public static func stepNarrationKey(phase: String, steps: ClosedRange<Int>) -> String {
+        "\(phase)\(stepNarrationSeparator)\(steps.lowerBound)-\(steps.upperBound)"
+    }
+
+    /// `3` or `2-4` as a range of steps from 1; nil when it is neither.
+    public static func stepRange(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingSpaces) }
+        guard (1...2).contains(parts.count), let first = parts[0], let last = parts[parts.count - 1], first >= 1, first <= last else {
+            return nil
+        }
+        return first...last
+    }
+
+    /// The step narration of phase key `phase`, in the order of the ranges.
+    private static func stepNarration(_ narration: [String: String], phase: String) -> [Phase.StepNarration] {
+        narration.compactMap { key, text -> Phase.StepNarration? in
+            let parts = key.split(separator: stepNarrationSeparator, maxSplits: 1)
+            guard parts.count == 2, parts[0] == phase, let range = stepRange(String(parts[1])) else { return nil }
+            return Phase.StepNarration(steps: range, text: text)
+        }.sorted { $0.steps.lowerBound < $1.steps.lowerBound }
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: Substring {
+        var slice = self
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
+        return slice
     }
 }

@@ -18,7 +18,7 @@ public struct Lesson: Sendable {
     public let names: TensorNames
     /// Whether sums are also written with names (`A₁,₁·W₁,₁ + …`).
     public let symbolic: Bool
-    /// Narration per phase, keyed by `PhaseKey.narrationKey`.
+    /// Narration per phase, keyed by `Phase.narrationKey`.
     public let narration: [String: String]
     /// Answer-key values that `check` verifies.
     public let expected: [ExpectedValue]
@@ -26,12 +26,14 @@ public struct Lesson: Sendable {
     public let notes: [String]
     /// Its phases in teaching order, built once with the lesson (see `makePhases`).
     public let phases: [Phase]
+    /// The image file the input was read from, if it was (`input: {image: …}`).
+    public let image: LessonImage?
 
     /// Creates a lesson from its parts.
     public init(
         id: String, title: String, introduction: String, sourceName: String, stages: [LessonStage],
         gradOutput: Tensor?, names: TensorNames, symbolic: Bool, narration: [String: String],
-        expected: [ExpectedValue], notes: [String]
+        expected: [ExpectedValue], notes: [String], image: LessonImage? = nil
     ) {
         self.id = id
         self.title = title
@@ -44,6 +46,7 @@ public struct Lesson: Sendable {
         self.narration = narration
         self.expected = expected
         self.notes = notes
+        self.image = image
         self.phases = Self.makePhases(stages: stages, gradOutput: gradOutput, names: names, narration: narration)
     }
 

@@ -13,6 +13,8 @@ public protocol LessonOperation: Sendable {
     var stageInput: Tensor? { get }
     /// The stage's first phase: what it computes (`forward`, `image` or `table`) and what it steps through.
     var forwardPhase: (kind: PhaseKind, content: PhaseContent) { get }
+    /// The same forward result computed other ways, each a phase after `forwardPhase` (most operations have none).
+    var alternativeForwardPhases: [(kind: PhaseKind, operation: any TracedOperation)] { get }
     /// The stage's backward phases for a dL/dO shaped like its output, in teaching order (empty when none).
     func backwardPhases(gradOutput: Tensor) -> [(kind: PhaseKind, operation: any TracedOperation)]
     /// A short size summary for menus, e.g. `6×6 ⊛ 3×3`.
@@ -29,12 +31,19 @@ public protocol LessonOperation: Sendable {
     var windowInput: PaddedInput? { get }
     /// Whether it has learnable parameters; a lesson reports dL/dW and dL/db of the first such stage.
     var hasLearnableParameters: Bool { get }
+    /// Whether each forward step reads one window (or cell) of its input, so transcripts can say where it is.
+    var readsWindows: Bool { get }
 }
 
 extension LessonOperation {
-    /// `6×6`, or `3×6×6` with several channels: a shape without a leading single channel.
+    /// Yes: a window, or one cell.
+    public var readsWindows: Bool { true }
+
+    /// None: one way to compute the forward pass.
+    public var alternativeForwardPhases: [(kind: PhaseKind, operation: any TracedOperation)] { [] }
+
+    /// `6×6`, or `3×6×6` with several channels (see `Tensor.shownShapeText`).
     static func dimensions(_ shape: [Int]) -> String {
-        let shown = shape.first == 1 && shape.count > 2 ? Array(shape.dropFirst()) : shape
-        return Tensor.shapeText(shown)
+        Tensor.shownShapeText(shape)
     }
 }

@@ -6,6 +6,8 @@ public enum LessonStage: Sendable {
     case image(ImageReading)
     /// A convolution.
     case convolution(Conv2D)
+    /// A transposed convolution: every input cell stamps the kernel onto the output.
+    case transposedConvolution(ConvTranspose2D)
     /// A rectifier.
     case relu(ReLU)
     /// Max or average pooling.
@@ -34,6 +36,7 @@ public enum LessonStage: Sendable {
         switch self {
         case .image(let image): return image
         case .convolution(let conv): return conv
+        case .transposedConvolution(let conv): return conv
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack

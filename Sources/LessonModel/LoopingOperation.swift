@@ -70,4 +70,6 @@ public protocol LoopingOperation: LessonOperation {
     func loopPhases(names: TensorNames) -> [LoopPhase]
     /// The shape of each result the loop computes, for answer keys.
     var loopResultShapes: [ResultKey: [Int]] { get }
+    /// The results every loop of this kind computes, in `ResultKey` order (known before one is built).
+    static var loopResultKeys: [ResultKey] { get }
 }

@@ -33,7 +33,7 @@ extension LossOperation {
     public func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)] {
         switch kind {
         case .forward, .gradInput: return [(.input, input), (.target, targetTensor)]
-        case .image, .table, .gradFilters, .gradBias: return []
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return []
         }
     }
 

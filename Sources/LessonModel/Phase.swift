@@ -6,6 +6,9 @@ public enum PhaseKind: String, Sendable, Hashable, CaseIterable, Codable {
     case image
     /// A forward operation.
     case forward
+    /// The same forward operation computed another way: a transposed convolution as an ordinary convolution
+    /// of the zero-inserted, padded input with the rotated kernel.
+    case forwardAsConvolution = "forward_as_convolution"
     /// dL/dF of a convolution.
     case gradFilters = "grad_filters"
     /// dL/dX of any operation.
@@ -36,6 +39,16 @@ public struct Phase: Sendable {
     public let names: TensorNames
     /// The lesson file's words for this phase, if it has any (LessonText supplies a default otherwise).
     public let lessonNarration: String?
+    /// The lesson file's words for some of its steps.
+    public let stepNarration: [StepNarration]
+
+    /// Words for a range of a phase's steps, e.g. steps 2–4: "the window reaches the padding".
+    public struct StepNarration: Sendable, Equatable {
+        /// The steps, numbered from 1.
+        public let steps: ClosedRange<Int>
+        /// The words.
+        public let text: String
+    }
     /// What it steps through.
     public let content: PhaseContent
     /// dL/dO of this stage, for backward phases.
@@ -49,6 +62,34 @@ public struct Phase: Sendable {
         case .traced(let operation): return operation.stepCount
         case .table(let rows): return rows.count
         }
+    }
+
+    /// The key of this phase's narration in `Lesson.narration`, e.g. `forward`, `2.grad_input`, or a loop's part
+    /// (`update`).
+    public var narrationKey: String { Self.narrationKey(stageIndex: stageIndex, name: narrationName) }
+
+    /// Whether the phase shows one iteration of a loop (not the loop's run): its tensors were computed by the
+    /// iterations before it, not given.
+    public var isInsideLoop: Bool { loop?.iteration != nil }
+
+    /// The phase's name in narration keys: its loop part in a loop (`loss`, `update`), else its kind.
+    public var narrationName: String { loop?.part.rawValue ?? kind.rawValue }
+
+    /// Every name a narration key may have: the phase kinds, then the parts of a loop that are not kinds.
+    public static let narrationNames: [String] = {
+        let kinds = PhaseKind.allCases.map(\.rawValue)
+        return kinds + LoopPosition.Part.allCases.map(\.rawValue).filter { !kinds.contains($0) }
+    }()
+
+    /// The narration key of phase `kind` of stage `stageIndex`: the phase key for the first stage, and the stage's
+    /// 1-based number before it for later ones (`2.forward`), as lesson files' `then:` stages are numbered.
+    public static func narrationKey(stageIndex: Int, kind: PhaseKind) -> String {
+        narrationKey(stageIndex: stageIndex, name: kind.rawValue)
+    }
+
+    /// The narration key of the phase named `name` (a kind or a loop's part) of stage `stageIndex`.
+    public static func narrationKey(stageIndex: Int, name: String) -> String {
+        stageIndex == 0 ? name : "\(stageIndex + 1).\(name)"
     }
 
     /// The traced operation, if the phase has one.

@@ -19,7 +19,7 @@ public struct TensorNames: Sendable, Equatable {
     /// The display name of a tensor role.
     public func name(of tensor: TensorName) -> String {
         switch tensor {
-        case .input: return input
+        case .input, .zeroInsertedInput: return input
         case .filters: return filters
         case .rotatedFilters: return "rot180(\(filters))"
         case .bias: return bias

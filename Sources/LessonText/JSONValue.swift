@@ -40,11 +40,18 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Compact JSON text with a newline after each top-level array element, for readable diffs.
     public func serialized() -> String {
         var out = ""
-        write(into: &out, depth: 0)
+        write(into: &out, depth: 0, breaking: true)
         return out
     }
 
-    private func write(into out: inout String, depth: Int) {
+    /// Compact JSON text on one line (for formats with one JSON document per line, such as asciicast).
+    public func serializedOnOneLine() -> String {
+        var out = ""
+        write(into: &out, depth: 0, breaking: false)
+        return out
+    }
+
+    private func write(into out: inout String, depth: Int, breaking: Bool) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -54,20 +61,20 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += "["
             for (offset, item) in items.enumerated() {
                 if offset > 0 { out += "," }
-                if depth <= 1 && item.isContainer { out += "\n" + String(repeating: "  ", count: depth + 1) }
-                item.write(into: &out, depth: depth + 1)
+                if breaking && depth <= 1 && item.isContainer { out += "\n" + String(repeating: "  ", count: depth + 1) }
+                item.write(into: &out, depth: depth + 1, breaking: breaking)
             }
             out += "]"
         case .object(let pairs):
             out += "{"
             for (offset, (key, value)) in pairs.enumerated() {
                 if offset > 0 { out += "," }
-                if depth == 0 { out += "\n  " }
+                if breaking && depth == 0 { out += "\n  " }
                 Self.writeString(key, into: &out)
                 out += ":"
-                value.write(into: &out, depth: depth + 1)
+                value.write(into: &out, depth: depth + 1, breaking: breaking)
             }
-            out += depth == 0 ? "\n}" : "}"
+            out += breaking && depth == 0 ? "\n}" : "}"
         }
     }
 

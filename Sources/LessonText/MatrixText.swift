@@ -8,6 +8,14 @@ public enum MatrixText {
     public static func lines(
         of tensor: Tensor, plane: [Int], glyphs: Glyphs, shown: ([Int]) -> Bool = { _ in true }
     ) -> [String] {
+        lines(of: tensor, plane: plane, pending: glyphs.pending, shown: shown) { NumberText.format($0, glyphs: glyphs) }
+    }
+
+    /// The rows of one plane with each number written by `number` (e.g. `NumberText.exact` for lesson files).
+    public static func lines(
+        of tensor: Tensor, plane: [Int], pending: String = "", shown: ([Int]) -> Bool = { _ in true },
+        number: (Double) -> String
+    ) -> [String] {
         let isVector = tensor.rank < 2
         let height = isVector ? 1 : tensor.shape[tensor.rank - 2], width = tensor.shape.last ?? 1
         var texts: [[String]] = []
@@ -15,10 +23,10 @@ public enum MatrixText {
         for row in 0..<height {
             texts.append((0..<width).map { column in
                 let index = isVector ? [column] : plane + [row, column]
-                let value = NumberText.format(tensor[index], glyphs: glyphs)
+                let value = number(tensor[index])
                 // Every value counts for the width, shown or not, so a matrix filling in keeps its columns.
                 cellWidth = max(cellWidth, value.count)
-                return shown(index) ? value : glyphs.pending
+                return shown(index) ? value : pending
             })
         }
         return texts.map { row in

@@ -16,6 +16,7 @@ extension LessonStage {
         switch self {
         case .image(let image): return image
         case .convolution(let conv): return conv
+        case .transposedConvolution(let conv): return conv
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack
@@ -41,6 +42,12 @@ extension Phase {
     /// The lesson's words for the phase, or the operation's default explanation.
     public var narration: String { lessonNarration ?? stage.text.defaultNarration(kind, names: names) }
 
+    /// The words for step `index` (0-based): the lesson's words for that step where it has them, else the
+    /// phase's narration.
+    public func narration(atStep index: Int) -> String {
+        stepNarration.first { $0.steps.contains(index + 1) }?.text ?? narration
+    }
+
     /// A caption for an operand tensor, e.g. `dL/dZ with zeros inserted (stride) and padded …`.
     public func caption(for tensor: TensorName) -> String {
         let name = names.name(of: tensor == .gradOutputFullGrid ? .gradOutput : tensor)
@@ -49,6 +56,7 @@ extension Phase {
             let window = stage.operation.slidingWindow
             let strided = window.map { $0.rows.stride > 1 || $0.columns.stride > 1 } ?? false
             return "\(name) \(strided ? "with zeros inserted (stride) and padded" : "padded") for the full convolution"
+        case .zeroInsertedInput: return "\(name) with zeros inserted (stride) and padded for the equivalent convolution"
         case .rotatedFilters: return "\(names.filters) rotated 180°"
         case .input, .filters, .bias, .output, .gradOutput, .gradInput, .gradFilters, .gradBias, .localGradient, .target, .loss,
             .probabilities:

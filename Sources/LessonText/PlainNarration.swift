@@ -54,8 +54,9 @@ public struct PlainNarration: Sendable {
             return (0..<operation.stepCount).compactMap { number in
                 guard let step = operation.step(at: number) else { return nil }
                 let place = phase.windowPlace(of: step, glyphs: glyphs).map { " \($0)." } ?? ""
+                let words = phase.stepNarration.first { $0.steps.lowerBound == number + 1 }.map { " " + glyphs.text($0.text) } ?? ""
                 return Entry(
-                    text: "Step \(number + 1) of \(operation.stepCount).\(place) \(formatter.equation(step))", isStep: true)
+                    text: "Step \(number + 1) of \(operation.stepCount).\(place) \(formatter.equation(step))\(words)", isStep: true)
             }
         }
     }

@@ -2,7 +2,7 @@ import TutorRendering
 
 extension SemanticStyle {
     /// The attributes this meaning is drawn with; every style that matters has a cue besides colour.
-    var attributes: StyleAttributes {
+    public var attributes: StyleAttributes {
         switch self {
         case .plain: return StyleAttributes()
         case .border: return StyleAttributes(color: .blue)
@@ -22,6 +22,8 @@ extension SemanticStyle {
         case .selected: return StyleAttributes(reverse: true)
         case .positive: return StyleAttributes(color: .green)
         case .negative: return StyleAttributes(color: .red)
+        case .pictureWindow: return StyleAttributes(bold: true, color: .yellow)
+        case .pictureTarget: return StyleAttributes(bold: true, color: .green)
         }
     }
 }

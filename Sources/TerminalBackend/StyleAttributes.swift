@@ -1,18 +1,18 @@
 /// How a semantic style looks: attribute cues that carry the meaning without colour, plus an optional colour.
-struct StyleAttributes: Equatable, Hashable, Sendable {
+public struct StyleAttributes: Equatable, Hashable, Sendable {
     /// Bold (or bright) text.
-    var bold = false
+    public var bold = false
     /// Reverse video.
-    var reverse = false
+    public var reverse = false
     /// Underlined text.
-    var underline = false
+    public var underline = false
     /// Dim (half-bright) text.
-    var dim = false
+    public var dim = false
     /// The foreground colour added when colours are on; nil keeps the terminal's default.
-    var color: TerminalColor?
+    public var color: TerminalColor?
 
     /// Whether the style is visible without colour (at least one attribute is set).
-    var hasNonColorCue: Bool {
+    public var hasNonColorCue: Bool {
         bold || reverse || underline || dim
     }
 }

@@ -15,17 +15,18 @@ extension Terminal {
         wrefresh(window)
     }
 
-    /// One cell as a curses wide character with its attributes and colour pair.
+    /// One cell as a curses wide character with its attributes and colour pair (a picture cell's own pair when
+    /// colours are on).
     func cursesCell(_ cell: Cell) -> cchar_t {
         let attributes = cell.style.attributes
         let limit = Int(cnn_ccharw_max()) - 1
         var characters = CellGlyph.scalars(for: cell.character, unicode: unicode, limit: limit)
             .map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
+        var pair = Int32(attributes.colorPair(colorsEnabled: colorsEnabled))
+        if colorsEnabled, let paint = cell.paint, let picturePair = picturePairs?.pair(for: paint) { pair = picturePair }
         var result = cchar_t()
-        _ = setcchar(
-            &result, characters, attributes.cursesAttributes, attributes.colorPair(colorsEnabled: colorsEnabled), nil
-        )
+        _ = cnn_setcchar(&result, characters, attributes.cursesAttributes, pair)
         return result
     }
 }

@@ -1,5 +1,6 @@
 import CNCursesw
 import Glibc
+import LessonPictures
 import TutorCore
 
 /// The full-screen terminal: the only object that talks to curses. Open it, draw grids, read keys, close it.
@@ -8,13 +9,23 @@ public final class Terminal {
     public let unicode: Bool
     /// Whether colours are drawn on top of the attribute cues.
     let colorsEnabled: Bool
+    /// The pairs picture cells are coloured with (nil without colours).
+    let picturePairs: PicturePairs?
     /// The curses screen, nil once closed.
     private var screen: OpaquePointer?
 
-    private init(screen: OpaquePointer, unicode: Bool, colorsEnabled: Bool) {
+    private init(screen: OpaquePointer, unicode: Bool, colors: TerminalColors?) {
         self.screen = screen
         self.unicode = unicode
-        self.colorsEnabled = colorsEnabled
+        self.colorsEnabled = colors != nil
+        self.picturePairs = colors.map { PicturePairs(colorCount: $0.count, defaultBackground: $0.defaultBackground) }
+    }
+
+    /// How pictures can be drawn here: colour half blocks with 256 colours, else shades; ASCII characters when
+    /// the locale is not UTF-8.
+    public var pictureStyle: PictureStyle {
+        guard unicode else { return .characters }
+        return picturePairs?.palette == .indexed256 ? .halfBlocks : .shades
     }
 
     /// Checks the environment, starts curses (raw keys, no echo, hidden cursor) and returns the open terminal.
@@ -28,8 +39,8 @@ public final class Terminal {
         let unicode = Self.startLocale()
         SignalTrap.install()
         let screen = try Self.startScreen(term: term ?? "")
-        let colorsEnabled = configureScreen(useColor: options.useColor)
-        return Terminal(screen: screen, unicode: unicode, colorsEnabled: colorsEnabled)
+        let colors = configureScreen(useColor: options.useColor)
+        return Terminal(screen: screen, unicode: unicode, colors: colors)
     }
 
     /// Whether the terminal is still open.

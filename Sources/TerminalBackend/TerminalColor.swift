@@ -1,7 +1,8 @@
 import CNCursesw
 
 /// One of the eight basic curses colours, the only ones a colour terminal is sure to have.
-enum TerminalColor: CaseIterable, Equatable, Hashable, Sendable {
+public enum TerminalColor: CaseIterable, Equatable, Hashable, Sendable {
+    /// The basic colours, in curses (and ANSI) order.
     case red, green, yellow, blue, magenta, cyan, white
 
     /// The curses colour number.
@@ -21,4 +22,7 @@ enum TerminalColor: CaseIterable, Equatable, Hashable, Sendable {
     var pairNumber: Int16 {
         Int16((TerminalColor.allCases.firstIndex(of: self) ?? 0) + 1)
     }
+
+    /// The ANSI SGR parameter that sets it as the foreground: 30 + its number, which curses takes from ANSI.
+    public var ansiForeground: Int { 30 + Int(cursesNumber) }
 }

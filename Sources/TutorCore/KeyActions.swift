@@ -58,6 +58,12 @@ public enum PlayerAction: Sendable, Equatable {
     case nextChannel
     /// Turn practice mode on or off.
     case togglePractice
+    /// Switch every panel between numbers and pictures.
+    case togglePicture
+    /// Switch pictures between fitting their panel and one pixel per half cell.
+    case zoomPicture
+    /// Move a 1:1 picture view.
+    case panPicture(PanDirection)
     /// Open the code view.
     case showCode
     /// Ask where to export the transcript.

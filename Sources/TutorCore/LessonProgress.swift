@@ -28,21 +28,26 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var completed: Bool
     /// The best practice score, if the student practised.
     public var bestScore: Score?
+    /// Pictures (true) or numbers (false) when the student chose otherwise than the lesson opens; nil keeps the
+    /// lesson's own choice.
+    public var pictures: Bool?
 
     /// Creates a record.
-    public init(phase: Int, step: Int, completed: Bool, bestScore: Score? = nil) {
+    public init(phase: Int, step: Int, completed: Bool, bestScore: Score? = nil, pictures: Bool? = nil) {
         self.phase = phase
         self.step = step
         self.completed = completed
         self.bestScore = bestScore
+        self.pictures = pictures
     }
 
-    /// This record combined with an older one: the new position, completion kept, the better score.
+    /// This record combined with an older one: the new position and view, completion kept, the better score.
     public func merged(over older: LessonProgress?) -> LessonProgress {
         guard let older else { return self }
         var best = bestScore ?? older.bestScore
         if let mine = bestScore, let theirs = older.bestScore { best = mine.isBetter(than: theirs) ? mine : theirs }
-        return LessonProgress(phase: phase, step: step, completed: completed || older.completed, bestScore: best)
+        return LessonProgress(
+            phase: phase, step: step, completed: completed || older.completed, bestScore: best, pictures: pictures)
     }
 
     /// Whether opening the lesson should offer to resume (somewhere past the start, not finished).

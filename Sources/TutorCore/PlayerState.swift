@@ -1,6 +1,7 @@
 import CNNEngine
 import LessonCode
 import LessonModel
+import LessonPictures
 import LessonPractice
 import LessonText
 
@@ -26,6 +27,8 @@ public struct PlayerState: Sendable {
     public private(set) var practice: PracticeState?
     /// Whether the lesson's last step has been shown whole at some point.
     public private(set) var reachedEnd = false
+    /// Numbers or pictures, and the pictures' zoom and pan.
+    public var picture: PictureView
 
     /// Most animation sub-steps a step is split into (long sums reveal several terms per tick).
     public static let maxTermStages = 12
@@ -35,8 +38,11 @@ public struct PlayerState: Sendable {
         self.lesson = lesson
         self.phases = lesson.phases
         self.reveal = 0
+        self.picture = .opening(lesson)
         self.step = phases.first?.operation?.step(at: 0)
-        self.phaseResult = phases.first?.operation?.result()
+        let result = phases.first?.operation?.result()
+        self.phaseResult = result
+        self.pictureScales = phases.first.map { Self.pictureScales(of: $0, result: result, lesson: lesson) } ?? [:]
         self.termCount = phases.first?.operation.map { max(1, $0.termCount(ofStep: 0)) } ?? 1
         self.reveal = revealStages
         self.practice = practice
@@ -54,6 +60,8 @@ public struct PlayerState: Sendable {
     /// The whole result of the phase shown (nil for a table), computed by the engine's bulk path when the
     /// phase is entered, so drawing only reads it.
     public private(set) var phaseResult: Tensor?
+    /// How each tensor of the phase shown is pictured (grey ramp or diverging map), computed with `phaseResult`.
+    public private(set) var pictureScales: [TensorName: PictureScale]
 
     /// Terms of the step shown (table rows count as one); kept when the step changes, since many questions
     /// about the reveal are asked per frame.
@@ -84,7 +92,10 @@ public struct PlayerState: Sendable {
     public mutating func go(phase: Int, step: Int, animated: Bool = false) {
         let previousPhase = phaseIndex
         phaseIndex = min(max(phase, 0), phases.count - 1)
-        if phaseIndex != previousPhase { phaseResult = self.phase.operation?.result() }
+        if phaseIndex != previousPhase {
+            phaseResult = self.phase.operation?.result()
+            pictureScales = Self.pictureScales(of: self.phase, result: phaseResult, lesson: lesson)
+        }
         stepIndex = min(max(step, 0), max(stepCount - 1, 0))
         self.step = self.phase.operation?.step(at: stepIndex)
         termCount = self.phase.operation.map { max(1, $0.termCount(ofStep: stepIndex)) } ?? 1

@@ -45,6 +45,12 @@ extension Tutor {
             if player.playing { effects = [schedule(&state, player)] }
         case .nextChannel:
             player.focusChannel += 1
+        case .togglePicture:
+            player.picture.isOn.toggle()
+        case .zoomPicture:
+            zoomPictures(&state, &player)
+        case .panPicture(let direction):
+            panPictures(&state, &player, direction)
         case .togglePractice:
             player.playing = false
             player.setPractice(player.practice == nil ? PracticeState() : nil)

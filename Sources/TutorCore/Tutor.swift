@@ -86,7 +86,7 @@ public enum Tutor {
     /// Opens a lesson in the player at its first step, offering to resume where it was left.
     static func open(_ state: inout TutorState, _ lesson: Lesson) -> [Effect] {
         _ = state.nextGeneration()
-        state.screen = .player(PlayerState(lesson: lesson))
+        state.screen = .player(PlayerState(lesson: lesson).viewing(as: state.progress[lesson.id]))
         if let saved = state.progress[lesson.id], saved.isResumable {
             state.prompt = PromptState(
                 purpose: .resume(phase: saved.phase, step: saved.step),

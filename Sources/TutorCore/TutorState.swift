@@ -76,7 +76,7 @@ public struct TutorState: Sendable {
         progress: [String: LessonProgress] = [:]
     ) {
         self.menu = menu
-        self.screen = .player(PlayerState(lesson: lesson, practice: practice))
+        self.screen = .player(PlayerState(lesson: lesson, practice: practice).viewing(as: progress[lesson.id]))
         self.quitFromPlayer = true
         self.size = size
         self.progress = progress
@@ -88,7 +88,7 @@ public struct TutorState: Sendable {
         let score = player.practice.flatMap { $0.asked > 0 ? LessonProgress.Score(correct: $0.firstTryCorrect, asked: $0.asked) : nil }
         let record = LessonProgress(
             phase: player.phaseIndex, step: player.stepIndex, completed: player.reachedEnd,
-            bestScore: score)
+            bestScore: score, pictures: player.chosenView)
         return (player.lesson.id, record.merged(over: progress[player.lesson.id]))
     }
 

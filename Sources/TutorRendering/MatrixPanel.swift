@@ -1,3 +1,5 @@
+import TutorCore
+
 /// A matrix drawn as a titled panel of right-aligned cells, scrolled so its focus stays in view.
 struct MatrixPanel {
     /// One drawn cell.
@@ -26,15 +28,40 @@ struct MatrixPanel {
     let focus: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?
     /// Width of a cell's text, before its two-character margin.
     let textWidth: Int
+    /// The same matrix as a picture, when it can be drawn as one.
+    var picture: PictureSource?
+    /// When set, `draw` draws the picture, fitted to the panel, with these options instead of the numbers.
+    private(set) var pictureOptions: RenderOptions?
+
+    /// This panel drawn as its picture (beside numbers, in a row of number panels); itself if it has none.
+    func asPicture(options: RenderOptions) -> MatrixPanel {
+        var copy = self
+        if picture != nil { copy.pictureOptions = options }
+        return copy
+    }
+
+    /// The canvas `draw` paints, when the panel is drawn as a picture.
+    private var canvas: PictureCanvas? {
+        pictureOptions.flatMap { PictureCanvas(self, options: $0) }
+    }
+
+    /// A picture drawn beside numbers is enlarged by whole cells, up to ×4, to about 32 columns.
+    private var pictureScale: Double { Double(min(4, max(1, 32 / max(rows, columns, 1)))) }
 
     /// Columns a cell takes: the text plus a margin on each side for brackets.
     var cellWidth: Int { textWidth + 2 }
 
     /// The width the panel would like: a row-marker column plus every cell, or the title.
-    var naturalWidth: Int { max(1 + columns * cellWidth, title.count) }
+    var naturalWidth: Int {
+        if let canvas { return max(canvas.size(scale: pictureScale).width, title.count) }
+        return max(1 + columns * cellWidth, title.count)
+    }
 
     /// The height it would like: title, rows, and a line for column markers.
-    var naturalHeight: Int { rows + 2 }
+    var naturalHeight: Int {
+        if let canvas { return canvas.size(scale: pictureScale).height }
+        return rows + 2
+    }
 
     /// The first visible row or column for a viewport of `visible` cells along an axis of `count`.
     static func viewportStart(count: Int, visible: Int, focus: ClosedRange<Int>?) -> Int {
@@ -48,6 +75,10 @@ struct MatrixPanel {
     /// Draws the panel in the rectangle at `(x, y)` of `width` × `height`; returns the width used.
     @discardableResult
     func draw(into grid: inout CellGrid, x: Int, y: Int, width: Int, height: Int, box: BoxGlyphs) -> Int {
+        if let canvas {
+            let scale = canvas.fitScale(width: width, height: height, limit: pictureScale)
+            return canvas.draw(into: &grid, x: x, y: y, width: width, height: height, scale: scale, pan: PictureOffset(rows: 0, columns: 0))
+        }
         guard width > 2, height > 1 else { return 0 }
         let visibleColumns = max(1, min(columns, (width - 1) / cellWidth))
         let cutColumns = visibleColumns < columns

@@ -16,6 +16,7 @@ extension LessonStage {
         switch self {
         case .image(let image): return image
         case .convolution(let conv): return conv
+        case .transposedConvolution(let conv): return conv
         case .relu(let relu): return relu
         case .pooling(let pool): return pool
         case .architecture(let stack): return stack

@@ -1,5 +1,6 @@
 import CNNEngine
 import LessonModel
+import LessonPictures
 import LessonText
 import TutorCore
 
@@ -161,9 +162,27 @@ struct PhaseScene {
             if marked.contains(key) { return .init(text, .window) }
             return .init(text, origin == .element ? .plain : .padding)
         }
-        return MatrixPanel(
+        var matrix = MatrixPanel(
             title: title, rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: Self.textWidth(rows: rows, columns: columns, focus: focus) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
+        let window = PictureSource.rect(of: marked, columns: columns)
+        matrix.picture = PictureSource(
+            value: { row, column in value(row, column).0 }, scale: pictureScale(name), window: window,
+            target: targetKey.flatMap { PictureSource.rect(of: [$0], columns: columns) },
+            keepsNumbers: Self.keepsNumbers(name, rows: rows, columns: columns), numbersBeside: window != nil)
+        return matrix
+    }
+
+    /// How `name` is pictured in this phase.
+    func pictureScale(_ name: TensorName) -> PictureScale {
+        player.pictureScales[name] ?? .intensity(top: 1)
+    }
+
+    /// Whether a panel stays as numbers in picture view: a filter of at most 8×8 (its weights are what each window
+    /// is multiplied by), or a tensor of at most 4 cells.
+    static func keepsNumbers(_ name: TensorName, rows: Int, columns: Int) -> Bool {
+        let isParameter = name == .filters || name == .rotatedFilters || name == .bias
+        return rows * columns <= 4 || (isParameter && rows <= 8 && columns <= 8)
     }
 
     /// The result being filled in: earlier cells filled, the current one bracketed, later ones pending.
@@ -192,13 +211,22 @@ struct PhaseScene {
         let targetColumn = step.targetIndex.last ?? 0
         let focus = (rows: targetRow...targetRow, columns: targetColumn...targetColumn)
         let name = operation.resultName
-        return MatrixPanel(
+        var matrix = MatrixPanel(
             title: title ?? planeTitle(name, shape: shape, plane.first ?? 0),
             rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
                 let order = planeBase + r * columns + c
                 return order <= current || isImage ? NumberText.format(result[order], glyphs: glyphs) : ""
             }))
+        matrix.picture = PictureSource(
+            value: { row, column in
+                let order = planeBase + row * columns + column
+                return order < current || isImage || (order == current && complete) ? result[order] : nil
+            },
+            scale: pictureScale(name), window: nil,
+            target: PictureSource.PixelRect(rows: targetRow...targetRow, columns: targetColumn...targetColumn),
+            keepsNumbers: rows * columns <= 4, numbersBeside: isImage)
+        return matrix
     }
 
     func planeTitle(_ name: TensorName, _ tensor: Tensor, _ plane: Int) -> String {

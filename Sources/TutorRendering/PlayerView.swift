@@ -32,14 +32,21 @@ struct PlayerView {
         let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
         let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
         let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
-            + TextWrap.lines(options.glyphs.text(player.phase.narration), width: contentWidth) + notes
+            + TextWrap.lines(options.glyphs.text(player.phase.narration(atStep: player.stepIndex)), width: contentWidth) + notes
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
-        let rows = panelRows(scene, room: room)
+        let pictures = PictureLayout(scene: scene, width: contentWidth, room: room)
+        let rows = pictures == nil ? panelRows(scene, room: room) : []
         let needed: Int
-        if case .table(let layers) = player.phase.content { needed = layers.count + 1 } else { needed = rows.reduce(0) { $0 + $1.height } }
-        let panelHeight = min(room, needed)
         if case .table(let layers) = player.phase.content {
+            needed = layers.count + 1
+        } else {
+            needed = pictures?.height ?? rows.reduce(0) { $0 + $1.height }
+        }
+        let panelHeight = min(room, needed)
+        if let pictures {
+            pictures.draw(into: &grid, x: contentX, y: y)
+        } else if case .table(let layers) = player.phase.content {
             TableView(rows: layers, current: player.stepIndex, options: options)
                 .draw(into: &grid, x: contentX, y: y, width: contentWidth, height: panelHeight)
         } else {

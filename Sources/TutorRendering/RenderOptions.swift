@@ -1,17 +1,27 @@
 import LessonModel
+import LessonPictures
 import LessonText
 
-/// How screens are drawn: Unicode or ASCII glyphs.
+/// How screens are drawn: Unicode or ASCII glyphs, and pictures in colour or in shades.
 public struct RenderOptions: Sendable, Equatable {
     /// Glyphs for numbers and sums.
     public let glyphs: Glyphs
     /// Glyphs for frames and markers.
     public let box: BoxGlyphs
+    /// How pictures are drawn: half blocks in colour, shades, or ASCII characters.
+    public private(set) var pictures = PictureStyle.halfBlocks
 
-    /// Unicode everything.
+    /// Unicode everything, pictures in colour half blocks (a 256-colour terminal).
     public static let unicode = RenderOptions(glyphs: .unicode, box: .unicode)
-    /// ASCII only, for terminals whose locale is not UTF-8.
-    public static let ascii = RenderOptions(glyphs: .ascii, box: .ascii)
+    /// ASCII only, for terminals whose locale is not UTF-8; pictures as a character ramp.
+    public static let ascii = RenderOptions(glyphs: .ascii, box: .ascii, pictures: .characters)
+
+    /// These options with pictures drawn in `style` (ASCII options keep their character ramp).
+    public func picturing(_ style: PictureStyle) -> RenderOptions {
+        var options = self
+        options.pictures = glyphs == .ascii ? .characters : style
+        return options
+    }
 }
 
 /// Frame lines and scroll markers.

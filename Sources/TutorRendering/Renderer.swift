@@ -19,7 +19,8 @@ public enum Renderer {
             MenuView(state: state, options: options).draw(into: &grid)
         case .player(let player):
             PlayerView(state: state, player: player, options: options).draw(into: &grid)
-            Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(KeyMaps.player.hints(), options: options))
+            let hints = KeyMaps.player.hints { $0 == .togglePicture && player.picture.isOn ? "numbers" : nil }
+            Frame.bottomLine(into: &grid, runs: KeyLabel.hintRuns(hints, options: options))
         }
         if let notice = state.notice {
             Frame.bottomLine(into: &grid, runs: [StyledText(options.glyphs.text(notice.text), notice.isError ? .error : .strong)])

@@ -1,3 +1,5 @@
+import LessonPictures
+
 /// What a cell means, not how it looks: the terminal backend maps meanings to colours and attributes,
 /// and every meaning that matters also has a non-colour cue (reverse, bold, underline, brackets).
 public enum SemanticStyle: String, Sendable, Hashable, CaseIterable {
@@ -37,6 +39,10 @@ public enum SemanticStyle: String, Sendable, Hashable, CaseIterable {
     case positive
     /// Negative numbers in a sum (colour only; sign is always printed).
     case negative
+    /// The frame around the kernel window on a picture (bold; the frame's shape is the cue).
+    case pictureWindow
+    /// The frame around the cell being computed on a picture (bold, a double-line frame).
+    case pictureTarget
 }
 
 /// One character cell of the screen: one Unicode scalar (one column) and its meaning. A plain value with no
@@ -46,6 +52,8 @@ public struct Cell: Equatable, Hashable, Sendable {
     public var scalar: Unicode.Scalar
     /// What it means.
     public var style: SemanticStyle
+    /// A picture cell's colours, as tones the backend maps to its palette (nil for text).
+    public var paint: CellPaint?
 
     /// Creates a cell; a character made of several scalars keeps its first (a cell is one column).
     public init(_ character: Character, _ style: SemanticStyle = .plain) {
@@ -53,10 +61,11 @@ public struct Cell: Equatable, Hashable, Sendable {
         self.style = style
     }
 
-    /// Creates a cell from a scalar.
-    public init(scalar: Unicode.Scalar, _ style: SemanticStyle = .plain) {
+    /// Creates a cell from a scalar, with a picture's colours if it is part of one.
+    public init(scalar: Unicode.Scalar, _ style: SemanticStyle = .plain, paint: CellPaint? = nil) {
         self.scalar = scalar
         self.style = style
+        self.paint = paint
     }
 
     /// The character shown.

@@ -2,16 +2,26 @@ import Foundation
 
 /// Timing helpers.
 enum Measure {
-    /// Median wall time of `runs` calls of `body`, in milliseconds.
+    /// Whether in-process figures count this thread's CPU time rather than wall time
+    /// (`CNN_TUTOR_BENCH_CPU_TIME=1`): on a machine shared with other work, wall time measures the load.
+    static let countsCPUTime = ProcessInfo.processInfo.environment["CNN_TUTOR_BENCH_CPU_TIME"] == "1"
+
+    /// Median time of `runs` calls of `body` (wall time, or CPU time with `countsCPUTime`), in milliseconds.
     static func medianMilliseconds(runs: Int, _ body: () -> Void) -> Double {
-        let clock = ContinuousClock()
         var samples: [Double] = []
         for _ in 0..<runs {
-            let start = clock.now
+            let start = now()
             body()
-            samples.append(milliseconds(start.duration(to: clock.now)))
+            samples.append(now() - start)
         }
         return samples.sorted()[samples.count / 2]
+    }
+
+    /// Milliseconds on the clock in use.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(countsCPUTime ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
     }
 
     /// A duration in milliseconds.

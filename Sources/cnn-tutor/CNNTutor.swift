@@ -28,7 +28,8 @@ struct CNNTutor: ParsableCommand {
             """,
         subcommands: [
             MenuCommand.self, PlayCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self,
-            CodeCommand.self, ProgressCommand.self, TrainCommand.self, DigitCommand.self, DrawCommand.self,
+            CodeCommand.self, ProgressCommand.self, WorksheetCommand.self, GenerateCommand.self, GradeCommand.self, TrainCommand.self,
+            DigitCommand.self, DrawCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

@@ -31,7 +31,7 @@ struct DigitCommand: ParsableCommand {
     var plain = false
 
     @Option(help: "Write the lesson's transcript (text, markdown or json) instead of playing it.")
-    var export: TranscriptFormat?
+    var export: ExportFormat?
 
     mutating func run() throws {
         let set = try digits.digits(), samples = test ? set.test : set.training
@@ -43,7 +43,8 @@ struct DigitCommand: ParsableCommand {
             network: try digits.network(), sample: samples[index], id: "digit-\(split)-\(index)",
             title: "Digit \(samples[index].label) (\(split) image \(index)) through the tiny network")
         if let export {
-            Console.write(Transcript(lesson: lesson, glyphs: display.ascii ? .ascii : .unicode).render(export))
+            guard let format = export.transcript else { throw ValidationError("--export writes text, markdown or json") }
+            Console.write(Transcript(lesson: lesson, glyphs: display.ascii ? .ascii : .unicode).render(format))
         } else if plain {
             PlainPlayer.run(lesson, glyphs: display.ascii ? .ascii : .unicode, wait: true)
         } else {

@@ -54,7 +54,7 @@ enum InteractiveSession {
         let store = progressStore
         let (progress, warning) = store.load()
         let terminal = try openTerminal(display)
-        let options: RenderOptions = terminal.unicode && !display.ascii ? .unicode : .ascii
+        let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)
         if let warning { state.notice = .init(warning, isError: true) }
         let runtime = TutorRuntime(

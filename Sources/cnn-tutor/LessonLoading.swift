@@ -9,20 +9,45 @@ import LessonText
 /// Loading lesson arguments (a path or a built-in id) for the subcommands.
 enum LessonLoading {
     /// The library reading files from disk: nil when no regular file exists at the path.
-    static let library = LessonLibrary { path in
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard !isDirectory.boolValue else { throw FileProblem("it is a directory") }
+    static let library = LessonLibrary(
+        readFile: { path in
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return try readText(path)
+        },
+        listFolder: { try? FileManager.default.contentsOfDirectory(atPath: $0) })
+
+    /// The UTF-8 text of the file at `path`, or the reason it cannot be read (a folder, no permission, not UTF-8).
+    static func readText(_ path: String) throws -> String {
+        guard FileManager.default.fileExists(atPath: path) else { throw FileProblem("no such file") }
+        guard !isFolder(path) else { throw FileProblem("it is a directory") }
         guard let data = FileManager.default.contents(atPath: path) else { throw FileProblem("permission denied") }
         guard let text = String(data: data, encoding: .utf8) else { throw FileProblem("it is not UTF-8 text") }
         return text
     }
 
+    /// Whether `path` is a folder.
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The lesson files (`*.yaml`, `*.yml`) directly in `folder`, sorted by name, as paths; nil if it cannot be listed.
+    static func lessonFiles(inFolder folder: String) -> [String]? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return names.filter(LessonLibrary.isLessonFileName).sorted().map { prefix + $0 }.filter { !isFolder($0) }
+    }
+
     /// The lesson named by `argument`, or its problems printed on standard error and exit status 1.
     static func loadOrExit(_ argument: String) throws -> Lesson {
-        switch library.load(argument) {
-        case .success(let lesson):
-            return lesson
+        try readOrExit(argument).lesson
+    }
+
+    /// The lesson named by `argument` with its warnings, or its problems printed on standard error and exit status 1.
+    static func readOrExit(_ argument: String) throws -> ParsedLesson {
+        switch library.read(argument) {
+        case .success(let parsed):
+            return parsed
         case .failure(let error):
             Console.error(error.description)
             throw ExitCode(1)

@@ -1,6 +1,7 @@
 import DigitPad
 import Foundation
 import Learning
+import LessonPictures
 
 /// How `train` writes what it does: a heading, a progress bar redrawn in place on a terminal, one line per epoch,
 /// and the learned filters as numbers beside a shaded picture.
@@ -38,17 +39,17 @@ struct TrainingView {
         "test accuracy \(PercentText.of(accuracy)) (\(Int((accuracy * Double(count)).rounded())) of \(count))\n"
     }
 
-    /// Each filter's weights beside a picture of them: darker is more negative, brighter more positive, on one scale
-    /// for all filters (the full-screen view's shading).
+    /// Each filter's weights beside a picture of them on one signed scale for all filters (the pictures' glyphs:
+    /// blocks above 0, dots below; in ASCII + above and - below).
     func filters(_ network: TinyNetwork) -> String {
-        let weights = network.parameters.convolutionWeight, shape = network.shape
-        let largest = weights.scalars.map(abs).max() ?? 0, picture = ShadePicture(ascii: ascii)
-        var lines = ["learned filters (picture: dark = negative, bright = positive):"]
+        let weights = network.parameters.convolutionWeight, shape = network.shape, picture = ShadePicture(ascii: ascii)
+        let scale = PictureScale.signed(extent: max(weights.scalars.map(abs).max() ?? 0, .leastNonzeroMagnitude))
+        var lines = ["learned filters (picture: " + (ascii ? "+ above 0, - below):" : "blocks above 0, dots below):")]
         for f in 0..<shape.filterCount {
             for u in 0..<shape.kernelSize {
                 let row = (0..<shape.kernelSize).map { weights[f, 0, u, $0] }
                 let numbers = row.map { String(format: "%7.3f", $0) }.joined(separator: " ")
-                let shades = row.map { String(repeating: picture.signedShade($0, largest: largest), count: 2) }.joined()
+                let shades = row.map { String(repeating: picture.glyph($0, scale: scale), count: 2) }.joined()
                 lines.append((u == 0 ? "  \(f + 1): " : "     ") + numbers + "   " + shades)
             }
         }

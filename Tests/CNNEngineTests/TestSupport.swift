@@ -58,6 +58,11 @@ func numericalGradient(of tensor: Tensor, step: Double = 1e-5, loss: (Tensor) ->
     return gradient
 }
 
+/// Whether a gradient computed by the engine agrees with central finite differences of `loss` at `tensor`.
+func matchesFiniteDifferences(_ gradient: Tensor, at tensor: Tensor, loss: (Tensor) -> Double) -> Bool {
+    isClose(gradient, numericalGradient(of: tensor, loss: loss), tolerance: 1e-6)
+}
+
 /// Every step of an operation: recomputed from its terms, its stated total and the full result all agree.
 func tracesMatchResult(_ operation: some TracedOperation) -> Bool {
     let result = operation.result()

@@ -35,10 +35,10 @@ import Testing
         let grid = backward.inputGradient.fullGrid
         // dL/dO 2×2 with one zero inserted per gap → 3×3, padded by k − 1 = 2 on each side → 7×7.
         #expect(grid.size == Pair(7))
-        #expect(grid.operand(filter: 0, row: 2, column: 2).source == [0, 0, 0])
-        #expect(grid.operand(filter: 0, row: 2, column: 3).origin == .insertedZero)
-        #expect(grid.operand(filter: 0, row: 1, column: 2).origin == .padding)
-        #expect(grid.operand(filter: 0, row: 4, column: 4).value == 4)
+        #expect(grid.operand(plane: 0, row: 2, column: 2).source == [0, 0, 0])
+        #expect(grid.operand(plane: 0, row: 2, column: 3).origin == .insertedZero)
+        #expect(grid.operand(plane: 0, row: 1, column: 2).origin == .padding)
+        #expect(grid.operand(plane: 0, row: 4, column: 4).value == 4)
         let step = try #require(backward.inputGradient.step(for: [0, 0, 0]))
         // The first term pairs grid (0,0) with rot180(W)(0,0) = W(2,2) = 8.
         #expect(step.terms[0].right?.source == [0, 0, 2, 2])

@@ -3,6 +3,7 @@ import Foundation
 import LessonCode
 import LessonFiles
 import LessonModel
+import TestSupport
 import Testing
 
 /// Every NumPy snippet, run by python3, prints the same numbers as the engine (1e-9 relative).

@@ -3,6 +3,7 @@ import Foundation
 import LessonCode
 import LessonFiles
 import LessonModel
+import TestSupport
 import Testing
 
 /// The PyTorch snippets: deterministic, valid Python, written with the lesson's geometry, values and backward

@@ -113,7 +113,7 @@ struct RobustnessTests {
         var pid = pid_t()
         let words: [String] = ["/bin/sh", "-c", script]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         let code = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
         guard code == 0 else { throw TutorFixture.FixtureError("spawn failed: \(code)") }
         return pid

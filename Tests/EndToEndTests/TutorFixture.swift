@@ -23,9 +23,12 @@ struct TutorFixture {
         ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": directory.path + "/state", "HOME": directory.path]
     }
 
-    /// Starts `cnn-tutor arguments…` in a tmux pane, in the scratch folder.
+    /// Starts `cnn-tutor arguments…` in a tmux pane, in the scratch folder. `NO_COLOR` is removed unless `extra`
+    /// sets it: `swift test` sets it for its own output, and the tmux server would pass it on to the tutor.
     func tmux(_ arguments: [String], width: Int = 80, height: Int = 24, extra: [String: String] = [:]) throws -> TmuxSession {
-        let program = TmuxSession.envCommand([binary.path] + arguments, environment: environment.merging(extra) { $1 })
+        let program = TmuxSession.envCommand(
+            [binary.path] + arguments, environment: environment.merging(extra) { $1 },
+            unsetting: extra["NO_COLOR"] == nil ? ["NO_COLOR"] : [])
         let report = "printf '\\n\(TmuxSession.exitMarker)%d]\\n' \"$?\""
         return try TmuxSession(
             shellCommand: "cd \(TmuxSession.shellQuoted(directory.path)) && \(program); \(report); exec sleep infinity",

@@ -31,7 +31,11 @@ import Testing
     }
 
     @Test func paletteBecomesRGB() throws {
-        let palette: [UInt8] = [255, 0, 0, /**/ 0, 128, 0, /**/ 10, 20, 30]
+        let palette: [UInt8] = [
+            255, 0, 0,
+            0, 128, 0,
+            10, 20, 30,
+        ]
         let bytes = PNGFixture.png(
             width: 3, height: 2, colourType: .palette, bitDepth: 8, rows: [[0, 1, 2], [2, 2, 0]], before: [("PLTE", palette)])
         let image = try RasterImage(decoding: bytes)
@@ -42,7 +46,12 @@ import Testing
 
     @Test func packedTwoBitPalette() throws {
         // Four 2-bit indices 3, 0, 1, 2 packed into one byte: 11 00 01 10 = 0xC6.
-        let palette: [UInt8] = [0, 0, 0, /**/ 1, 2, 3, /**/ 4, 5, 6, /**/ 7, 8, 9]
+        let palette: [UInt8] = [
+            0, 0, 0,
+            1, 2, 3,
+            4, 5, 6,
+            7, 8, 9,
+        ]
         let bytes = PNGFixture.png(width: 4, height: 1, colourType: .palette, bitDepth: 2, rows: [[0xC6]], before: [("PLTE", palette)])
         #expect(try RasterImage(decoding: bytes).samples == [7, 8, 9, 0, 0, 0, 1, 2, 3, 4, 5, 6])
     }

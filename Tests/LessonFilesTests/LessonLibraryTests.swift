@@ -81,6 +81,21 @@ struct LessonLibraryTests {
         #expect(LessonLoadError.unknown(argument: name, suggestions: suggestions).description.contains("did you mean: "))
     }
 
+    @Test("a missing file suggests the lesson files of its folder whose names are closest", arguments: [
+        ("a.yml", ["a.yaml"]), ("a", ["a.yaml"]), ("b.yaml", ["b.yml"]), ("lessons/egdes.yaml", ["lessons/edges.yaml"]),
+        ("lessons/edge.yaml", ["lessons/edges.yaml"]), ("notes.yaml", []), ("zzzzzz.yaml", []),
+    ])
+    func fileSuggestions(_ argument: String, _ expected: [String]) {
+        let folders = [".": ["a.yaml", "b.yml", "c.yaml", "notes.txt", "lessons"], "lessons/": ["edges.yaml", "edges.txt", "pool.yaml"]]
+        let library = LessonLibrary(readFile: { _ in nil }, listFolder: { folders[$0] })
+        #expect(library.fileSuggestions(for: argument) == expected)
+        guard case .failure(.unknown(_, let suggestions)) = library.load(argument) else {
+            Issue.record("expected .unknown for \(argument)")
+            return
+        }
+        #expect(Array(suggestions.prefix(expected.count)) == expected)
+    }
+
     @Test("an unknown name like nothing built in points to `cnn-tutor list`")
     func noSuggestion() {
         #expect(LessonLibrary.suggestions(for: "zzzzzzzzzzzz").isEmpty)

@@ -146,12 +146,39 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostic.message == "`forward` appears twice in the same mapping")
     }
 
-    @Test("a lesson without id, title and op reports each missing key at the start of the lesson")
+    @Test("a lesson without id, title, op and input reports each missing key at the start of the lesson")
     func missingIDTitleAndOp() {
         let diagnostics = LessonTestSupport.diagnostics("introduction: hello\n")
-        #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`"])
+        #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`", "missing `input`"])
         #expect(diagnostics.allSatisfy { $0.location == position(1, 1) })
-        #expect(diagnostics.last?.hint == "one of: image, conv2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter")
+        #expect(diagnostics.first { $0.message == "missing `op`" }?.hint == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter")
+    }
+
+    @Test("an unknown op repeats the value it got and suggests the closest operation")
+    func unknownOperation() throws {
+        let diagnostic = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: conv3d\ninput: \"1 2\"\n")
+        #expect(diagnostic.location == position(3, 5))
+        #expect(diagnostic.message == "unknown op `conv3d`")
+        #expect(diagnostic.hint == "did you mean `conv2d`?")
+        let unlike = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: tanh\ninput: \"1 2\"\n")
+        #expect(unlike.message == "unknown op `tanh`")
+        #expect(unlike.hint == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter")
+    }
+
+    @Test("under `then`, an unknown op is named, and one that cannot follow another stage is told so")
+    func operationsUnderThen() {
+        let diagnostics = LessonTestSupport.diagnostics("""
+            id: x
+            title: T
+            op: relu
+            input: "1 -2"
+            then:
+              - op: rel
+              - op: image
+            """)
+        #expect(diagnostics.map(\.location) == [position(6, 9), position(7, 9)])
+        #expect(diagnostics.map(\.message) == ["unknown op `rel`", "`image` cannot follow another stage"])
+        #expect(diagnostics.map(\.hint) == ["did you mean `relu`?", "under `then:` use one of: conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy"])
     }
 
     @Test("a lesson without input reports it at the start of the lesson")

@@ -27,6 +27,31 @@ import Testing
         for (number, text) in inputs.enumerated() { check(text, label: "input \(number)") }
     }
 
+    /// Aliases of aliases of several depths and fan-outs, anchored in several places and used as several tensors:
+    /// each file that stands for far more values than its size allows is refused at a top-level key, and none
+    /// is ever expanded (the budget walk stops at the limit, so the family runs in well under a second).
+    @Test func aliasesOfAliasesAreRefusedBeforeTheyExpand() {
+        var random = LessonMutator(seed: 0xB111_0A5E)
+        var refusals = 0
+        for round in 0..<40 {
+            let file = AliasExpansionFile(
+                depth: 2 + random.next(7), fanOut: 2 + random.next(9),
+                placement: AliasExpansionFile.Placement.allCases[random.next(AliasExpansionFile.Placement.allCases.count)],
+                usedAs: AliasExpansionFile.uses[random.next(AliasExpansionFile.uses.count)])
+            let text = file.text, label = "round \(round): depth \(file.depth), fan-out \(file.fanOut), \(file.placement)"
+            let limit = Double(LessonLimits.yamlNodes(fileBytes: text.utf8.count))
+            let refused = LessonParser.parse(text: text, file: "fuzz.yaml").failure?.diagnostics.contains {
+                $0.message.contains("YAML values, counting an alias")
+            }
+            if refused == true { refusals += 1 }
+            if file.expandedNumbers > 2 * limit { #expect(refused == true, "\(label)") }
+            if file.expandedNumbers * 4 < limit { #expect(refused != true, "\(label)") }
+            check(text, label: label)
+        }
+        // The seeded family holds both kinds: files far past the limit and files well within it.
+        #expect((10...30).contains(refusals))
+    }
+
     private func check(_ text: String, label: String) {
         switch LessonParser.parse(text: text, file: "fuzz.yaml") {
         case .success(let lesson):
@@ -37,12 +62,21 @@ import Testing
             }
             _ = AnswerKey.verify(lesson)
         case .failure(let errors):
-            #expect(!errors.diagnostics.isEmpty, "\(label): rejected without a diagnostic")
+            #expect(!errors.errors.isEmpty, "\(label): rejected without an error")
             let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
             for diagnostic in errors.diagnostics {
-                #expect(diagnostic.description.hasPrefix("fuzz.yaml:\(diagnostic.location.line):\(diagnostic.location.column): error: "), "\(label)")
+                let position = "fuzz.yaml:\(diagnostic.location.line):\(diagnostic.location.column): \(diagnostic.severity.rawValue): "
+                #expect(diagnostic.description.hasPrefix(position), "\(label)")
                 #expect(diagnostic.location.line <= lineCount + 1, "\(label): line \(diagnostic.location.line) past the end")
             }
         }
+    }
+}
+
+extension Result {
+    /// The error, if this is a failure.
+    var failure: Failure? {
+        guard case .failure(let error) = self else { return nil }
+        return error
     }
 }

@@ -29,6 +29,9 @@ import Testing
         let gradient = try #require(phases[3].operation?.step(at: 0))
         #expect(StepFormatter(phase: phases[3], glyphs: .unicode).targetLabel(gradient) == "dL/dZ₁,₁")
         let run = try #require(phases[0].operation?.step(at: 2))
-        #expect(StepFormatter(phase: phases[0], glyphs: .unicode).targetLabel(run) == "L₃")
+        let runFormatter = StepFormatter(phase: phases[0], glyphs: .unicode)
+        #expect(runFormatter.targetLabel(run) == "L₃")
+        #expect(runFormatter.operandLabel(run.terms[0].left) == "Z₁,₁", "the run's predictions are the convolution's output")
+        #expect(runFormatter.operandLabel(try #require(run.terms[0].right)) == "y₁,₁")
     }
 }

@@ -38,3 +38,24 @@ import Testing
         #expect(strideTwo?.caption(for: .gradOutputFullGrid) == "dL/dO with zeros inserted (stride) and padded for the full convolution")
     }
 }
+
+/// Narration given per step or range of steps.
+@Suite struct StepNarrationTests {
+    @Test("step 7 no longer says that the first window covers three zeros")
+    func wordsFollowTheStep() throws {
+        let phase = try LessonTestSupport.builtin("padding-one-symbolic").phases[0]
+        #expect(phase.narration(atStep: 0).hasPrefix("The first window covers three zeros"))
+        #expect(phase.narration(atStep: 3).hasPrefix("Along the top row"))
+        #expect(phase.narration(atStep: 6).hasPrefix("Inside the image"))
+        // Step 6 (index 5) has no words of its own: the phase's text.
+        #expect(phase.narration(atStep: 5).hasPrefix("Padding cells always hold 0"))
+    }
+
+    @Test("a step key that is not a number or a range is an error at that key")
+    func badStepKey() throws {
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            "id: x\ntitle: T\nop: relu\ninput: [[1]]\nnarration:\n  forward:\n    steps:\n      \"3-1\": no\n")
+        #expect(diagnostic.location == position(8, 7))
+        #expect(diagnostic.message == "`3-1` is not a step or a range of steps")
+    }
+}

@@ -37,6 +37,35 @@ enum RenderFixtures {
     /// `count` presses of →.
     static func right(_ count: Int) -> [Key] { Array(repeating: .right, count: count) }
 
+    /// Lessons with at most this many steps are visited step by step; larger ones (picture lessons have
+    /// thousands) by the first `sampledSteps` steps and the last step of each phase.
+    static let everyStepLimit = 2000
+    /// Steps visited at the start of each phase of a large lesson.
+    static let sampledSteps = 60
+
+    /// Calls `visit` with the state at every step of the lesson `state` plays (sampled for a large lesson).
+    static func visitSteps(from state: TutorState, _ visit: (TutorState) -> Void) {
+        var state = state
+        guard let player = state.player else { return }
+        let total = player.phases.reduce(0) { $0 + $1.stepCount }
+        if total <= everyStepLimit {
+            for _ in 0..<total {
+                visit(state)
+                _ = Tutor.update(&state, .key(.right))
+            }
+            return
+        }
+        for phase in player.phases {
+            for _ in 0..<min(sampledSteps, phase.stepCount - 1) {
+                visit(state)
+                _ = Tutor.update(&state, .key(.right))
+            }
+            _ = Tutor.update(&state, .key(.character("G")))
+            visit(state)
+            _ = Tutor.update(&state, .key(.character("]")))
+        }
+    }
+
     /// A 40×40 convolution lesson made in code, to exercise scrolling.
     static func largeLesson() throws -> Lesson {
         var rows: [String] = []

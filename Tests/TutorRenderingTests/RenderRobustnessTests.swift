@@ -13,12 +13,38 @@ import TutorCore
     @Test(arguments: sizes.map { TerminalSize(width: $0.0, height: $0.1) })
     func everyStepOfEveryLessonRendersAtSize(size: TerminalSize) throws {
         for lesson in RenderFixtures.lessons {
-            var state = TutorState(playing: lesson, menuLessons: RenderFixtures.lessons, size: size)
-            let total = state.player.map { $0.phases.reduce(0) { $0 + $1.stepCount } } ?? 0
-            for _ in 0..<total {
+            let state = TutorState(playing: lesson, menuLessons: RenderFixtures.lessons, size: size)
+            RenderFixtures.visitSteps(from: state) { state in
                 let grid = Renderer.render(state)
                 #expect(grid.width == size.width && grid.height == size.height)
-                _ = Tutor.update(&state, .key(.right))
+            }
+        }
+    }
+
+    @Test(arguments: [(10, 3), (60, 16), (80, 24), (200, 60)].map { TerminalSize(width: $0.0, height: $0.1) })
+    func everyLessonInPictureViewRendersAtSize(size: TerminalSize) throws {
+        for lesson in RenderFixtures.lessons {
+            var state = TutorState(playing: lesson, menuLessons: RenderFixtures.lessons, size: size)
+            if state.player?.picture.isOn == false { _ = Tutor.update(&state, .key(.character("i"))) }
+            RenderFixtures.visitSteps(from: state) { state in
+                let grid = Renderer.render(state)
+                #expect(grid.width == size.width && grid.height == size.height)
+            }
+        }
+    }
+
+    @Test(arguments: [RenderOptions.unicode, RenderOptions.unicode.picturing(.shades), RenderOptions.ascii])
+    func picturesInEveryStyleAndZoomStayInsideTheScreen(options: RenderOptions) throws {
+        for lesson in RenderFixtures.lessons {
+            for keys: [Key] in [[], [.character("z")], [.character("z"), .character("L"), .character("J"), .character("J")]] {
+                var state = TutorState(playing: lesson, menuLessons: [], size: TerminalSize(width: 80, height: 24))
+                if state.player?.picture.isOn == false { _ = Tutor.update(&state, .key(.character("i"))) }
+                for key in keys { _ = Tutor.update(&state, .key(key)) }
+                RenderFixtures.visitSteps(from: state) { state in
+                    let grid = Renderer.render(state, options: options)
+                    #expect(grid.width == 80 && grid.height == 24)
+                    if options == .ascii { #expect(grid.text.unicodeScalars.allSatisfy { $0.isASCII }, "\(lesson.id)") }
+                }
             }
         }
     }

@@ -27,11 +27,29 @@ extension Conv2D: OperationFormat {
         do {
             return .convolution(
                 try Conv2D(
-                    input: input, filters: filters, bias: bias, stride: draft.stride ?? Pair(1), padding: draft.padding,
+                    input: input, filters: filters, bias: bias, stride: stride(draft), padding: draft.padding,
                     dilation: draft.dilation, groups: draft.groups))
         } catch {
             reader.report(error, draft: draft)
             return nil
         }
+    }
+
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        guard let shape = draft.filters?.padded(toRank: 4).shape,
+            let window = try? SlidingWindow2D(
+                input: Pair(rows: inputShape[1], columns: inputShape[2]), kernel: Pair(rows: shape[2], columns: shape[3]),
+                stride: stride(draft), padding: draft.padding, dilation: draft.dilation)
+        else { return nil }
+        return [shape[0], window.outputSize.rows, window.outputSize.columns]
+    }
+
+    /// The stride as written, 1 by default.
+    private static func stride(_ draft: StageDraft) -> Pair { draft.stride ?? Pair(1) }
+
+    /// Filters `[F][C][KH][KW]` and one bias per filter.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        guard let shape = draft.filters?.padded(toRank: 4).shape else { return .unreadable }
+        return .shapes(weights: shape, bias: [shape[0]])
     }
 }

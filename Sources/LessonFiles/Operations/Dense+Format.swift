@@ -23,6 +23,17 @@ extension Dense: OperationFormat {
         }
     }
 
+    /// One value per row of `weight`.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        draft.weight.map { [$0.shape[0]] }
+    }
+
+    /// Weight `[Out][In]` and one bias per output.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        guard let shape = draft.weight?.shape else { return .unreadable }
+        return .shapes(weights: shape, bias: [shape[0]])
+    }
+
     /// The input as a vector when all but one of its axes have size 1; as it is otherwise (Dense then says so).
     static func vector(_ input: Tensor) throws(ShapeError) -> Tensor {
         guard input.rank > 1, input.shape.filter({ $0 > 1 }).count <= 1 else { return input }

@@ -10,6 +10,15 @@ extension FilterDescent: OperationFormat {
     }
     static var canFollow: Bool { false }
 
+    /// The learned filters' shape, when `filters` or `target_filter` gives it.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        (draft.filters ?? draft.targetFilter).map { $0.padded(toRank: 4).shape }
+    }
+
+    /// Its filters are learned, but its results are the loop's (see `LoopingOperation.loopResultKeys`), not a
+    /// dL/dW and dL/db of a backward pass.
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters { .unreadable }
+
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         guard input.rank == 3 else {
             reader.error("learn_filter needs an image input ([C][H][W]), not a vector", at: draft.operationNode)

@@ -9,4 +9,12 @@ extension ImageReading: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         .image(ImageReading(image: input))
     }
+
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        inputShape
+    }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

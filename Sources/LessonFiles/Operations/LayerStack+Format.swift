@@ -11,4 +11,13 @@ extension LayerStack: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         nil
     }
+
+    /// Never reached either: nothing follows or precedes an architecture table.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        nil
+    }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

@@ -24,4 +24,13 @@ extension MeanSquaredError: OperationFormat {
             return nil
         }
     }
+
+    /// One number, the loss.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        [1]
+    }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

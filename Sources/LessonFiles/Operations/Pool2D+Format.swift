@@ -18,12 +18,28 @@ extension Pool2D: OperationFormat {
         do {
             return .pooling(
                 try Pool2D(
-                    kind: draft.kind == .maxpool2d ? .max : .average, input: input, size: size, stride: draft.stride,
+                    kind: draft.kind == .maxpool2d ? .max : .average, input: input, size: size, stride: stride(draft, size: size),
                     padding: draft.padding, dilation: draft.dilation, ceilMode: draft.ceilMode,
                     countIncludePad: draft.countIncludePad))
         } catch {
             reader.report(error, draft: draft)
             return nil
         }
+    }
+
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        guard let size = draft.size,
+            let window = try? SlidingWindow2D(
+                input: Pair(rows: inputShape[1], columns: inputShape[2]), kernel: size, stride: stride(draft, size: size),
+                padding: draft.padding, dilation: draft.dilation, ceilMode: draft.ceilMode)
+        else { return nil }
+        return [inputShape[0], window.outputSize.rows, window.outputSize.columns]
+    }
+
+    /// The stride as written, the window's size by default.
+    private static func stride(_ draft: StageDraft, size: Pair) -> Pair { draft.stride ?? size }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
     }
 }

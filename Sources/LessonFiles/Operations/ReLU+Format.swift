@@ -9,4 +9,12 @@ extension ReLU: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         .relu(ReLU(input: input))
     }
+
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        inputShape
+    }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

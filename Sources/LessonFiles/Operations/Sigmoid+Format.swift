@@ -9,4 +9,12 @@ extension Sigmoid: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         .sigmoid(Sigmoid(input: input))
     }
+
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        inputShape
+    }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

@@ -14,4 +14,13 @@ extension Softmax: OperationFormat {
             return nil
         }
     }
+
+    /// Unknown: it fails only on an input it cannot take.
+    static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]? {
+        nil
+    }
+
+    static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
+        .absent
+    }
 }

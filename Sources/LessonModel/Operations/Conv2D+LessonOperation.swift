@@ -29,13 +29,13 @@ extension Conv2D: LessonOperation {
         switch kind {
         case .forward:
             return [(.input, input), (.filters, filters)] + (hasBias ? [(.bias, bias)] : [])
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             return [(.input, input)] + (gradOutput.map { [(.gradOutput, $0)] } ?? [])
         case .gradInput:
             guard let gradOutput else { return [] }
-            let grid = GradOutputFullGrid(layer: self, gradOutput: gradOutput)
+            let grid = ZeroInsertedGrid(layer: self, gradOutput: gradOutput)
             let full = Tensor(shape: [filterCount, grid.size.rows, grid.size.columns]) {
-                grid.cell(filter: $0[0], row: $0[1], column: $0[2]).value
+                grid.cell(plane: $0[0], row: $0[1], column: $0[2]).value
             }
             return [(.gradOutput, gradOutput), (.gradOutputFullGrid, full), (.rotatedFilters, rotatedFilters)]
         case .gradBias:

@@ -25,7 +25,7 @@ extension Dense: LessonOperation {
         let gradient = gradOutput.map { [(name: TensorName.gradOutput, tensor: $0)] } ?? []
         switch kind {
         case .forward: return [(.input, input), (.filters, weight)] + (hasBias ? [(.bias, bias)] : [])
-        case .gradFilters: return [(.input, input)] + gradient
+        case .forwardAsConvolution, .gradFilters: return [(.input, input)] + gradient
         case .gradInput: return [(.filters, weight)] + gradient
         case .gradBias: return gradient
         case .image, .table: return []

@@ -7,8 +7,12 @@ extension FilterDescent: LoopingOperation {
     public var operationName: String { "learn_filter" }
     /// X.
     public var stageInput: Tensor? { input }
-    /// The loss curve: one step per iteration.
-    public var forwardPhase: (kind: PhaseKind, content: PhaseContent) { (.forward, .traced(run)) }
+    /// The first iteration's convolution, which gives the stage's output its name and shape (Z); the lesson's
+    /// phases are `loopPhases`, the run first.
+    public var forwardPhase: (kind: PhaseKind, content: PhaseContent) {
+        guard let first = iterations.first else { return (.forward, .traced(run)) }
+        return (.forward, .traced(first.layer.forward))
+    }
     /// None outside the loop: each iteration has its own dL/dZ and dL/dW (see `loopPhases`).
     public func backwardPhases(gradOutput: Tensor) -> [(kind: PhaseKind, operation: any TracedOperation)] { [] }
 
@@ -22,11 +26,11 @@ extension FilterDescent: LoopingOperation {
     /// `W`: what the loop ends with.
     public var outputName: String { "W" }
 
-    /// The target y and the starting W for the loss curve (each step's Z is that iteration's own).
+    /// What the run starts from: X, the target y and the starting W (each step's Z is that iteration's own).
     public func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)] {
         switch kind {
-        case .forward: return [(.target, target), (.filters, filters(before: 0))]
-        case .image, .table, .gradFilters, .gradInput, .gradBias: return []
+        case .forward: return [(.input, input), (.target, target), (.filters, filters(before: 0))]
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution: return []
         }
     }
 
@@ -43,14 +47,14 @@ extension FilterDescent: LoopingOperation {
     /// The filters are learned.
     public var hasLearnableParameters: Bool { true }
 
-    /// The run first, then for each iteration: Z = X ⊛ W, L, dL/dZ, dL/dW, W ← W − η · dL/dW. The run, the loss
-    /// and dL/dZ name the convolution's output as their input.
+    /// The run first, then for each iteration: Z = X ⊛ W, L, dL/dZ, dL/dW, W ← W − η · dL/dW. The loss and dL/dZ
+    /// name the convolution's output as their input.
     public func loopPhases(names: TensorNames) -> [LoopPhase] {
         let count = iterations.count
         let lossNames = TensorNames(input: names.output, filters: names.filters, bias: names.bias, output: "L")
         var phases = [
             LoopPhase(
-                stage: .learnFilter(self), kind: .forward, operation: run, names: lossNames, gradOutput: nil,
+                stage: .learnFilter(self), kind: .forward, operation: run, names: names, gradOutput: nil,
                 position: LoopPosition(part: .run, iteration: nil, iterations: count))
         ]
         for (k, iteration) in iterations.enumerated() {
@@ -76,6 +80,9 @@ extension FilterDescent: LoopingOperation {
         }
         return phases
     }
+
+    /// `output`, `grad_filters`, `losses`.
+    public static var loopResultKeys: [ResultKey] { [.output, .gradFilters, .losses] }
 
     /// The learned filters, the first iteration's dL/dW, and the loss of every iteration.
     public var loopResultShapes: [ResultKey: [Int]] {

@@ -25,7 +25,7 @@ extension Flatten: LessonOperation {
         switch kind {
         case .forward: return [(.input, input)]
         case .gradInput: return gradOutput.map { [(.gradOutput, $0)] } ?? []
-        case .image, .table, .gradFilters, .gradBias: return []
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return []
         }
     }
 

@@ -19,7 +19,7 @@ extension GradientDescentStep: LessonOperation {
     public func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)] {
         switch kind {
         case .forward: return [(.filters, weights), (.gradFilters, gradient)]
-        case .image, .table, .gradFilters, .gradInput, .gradBias: return []
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution: return []
         }
     }
 

@@ -20,7 +20,7 @@ extension ImageReading: LessonOperation {
     /// The image itself.
     public func operandTensors(_ kind: PhaseKind, gradOutput: Tensor?) -> [(name: TensorName, tensor: Tensor)] {
         switch kind {
-        case .image: return [(.input, image)]
+        case .forwardAsConvolution, .image: return [(.input, image)]
         case .forward, .table, .gradFilters, .gradInput, .gradBias: return []
         }
     }

@@ -10,7 +10,7 @@ extension Conv2D: OperationMistakes {
         switch kind {
         case .forward: return forwardMistakes(step, glyphs: glyphs)
         case .gradInput: return unrotatedMistake(step)
-        case .gradFilters, .gradBias, .image, .table: return []
+        case .forwardAsConvolution, .gradFilters, .gradBias, .image, .table: return []
         }
     }
 

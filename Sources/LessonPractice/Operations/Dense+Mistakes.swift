@@ -14,7 +14,7 @@ extension Dense: OperationMistakes {
                     kind: .biasForgotten, value: step.total - bias.value,
                     explanation: "That is W·x without the bias: add \(NumberText.format(bias.value, glyphs: glyphs)) at the end.")
             ]
-        case .gradFilters, .gradInput, .gradBias, .image, .table:
+        case .forwardAsConvolution, .gradFilters, .gradInput, .gradBias, .image, .table:
             return []
         }
     }

@@ -28,7 +28,7 @@ extension MeanSquaredError: OperationMistakes {
                     kind: .notDivided, value: step.total * count,
                     explanation: "That leaves out the 1/\(input.count) of the mean."),
             ]
-        case .gradFilters, .gradBias, .image, .table:
+        case .forwardAsConvolution, .gradFilters, .gradBias, .image, .table:
             return []
         }
     }

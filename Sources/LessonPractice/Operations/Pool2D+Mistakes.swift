@@ -9,7 +9,7 @@ extension Pool2D: OperationMistakes {
     public func mistakes(_ kind: PhaseKind, step: Step, glyphs: Glyphs) -> [Mistake] {
         switch kind {
         case .forward: return forwardMistakes(step, glyphs: glyphs)
-        case .gradInput, .gradFilters, .gradBias, .image, .table: return []
+        case .forwardAsConvolution, .gradInput, .gradFilters, .gradBias, .image, .table: return []
         }
     }
 

@@ -13,7 +13,7 @@ extension Sigmoid: OperationMistakes {
                     kind: .minusLeftOut, value: 1 - step.total,
                     explanation: "That is 1 / (1 + e^x): the exponent is −x, so large inputs give values near 1.")
             ]
-        case .gradInput, .gradFilters, .gradBias, .image, .table:
+        case .forwardAsConvolution, .gradInput, .gradFilters, .gradBias, .image, .table:
             return []
         }
     }

@@ -15,7 +15,7 @@ extension Softmax: OperationMistakes {
                     kind: .notDivided, value: exponential,
                     explanation: "That is e^x alone: divide it by the sum of every e^x so that the probabilities add up to 1.")
             ]
-        case .gradInput, .gradFilters, .gradBias, .image, .table:
+        case .forwardAsConvolution, .gradInput, .gradFilters, .gradBias, .image, .table:
             return []
         }
     }

@@ -21,7 +21,7 @@ extension SoftmaxCrossEntropy: OperationMistakes {
                     kind: .targetNotSubtracted, value: step.total + target,
                     explanation: "That is p alone: subtract the target y (1 for the right class), p − y.")
             ]
-        case .gradFilters, .gradBias, .image, .table:
+        case .forwardAsConvolution, .gradFilters, .gradBias, .image, .table:
             return []
         }
     }

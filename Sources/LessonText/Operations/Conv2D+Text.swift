@@ -9,7 +9,7 @@ extension Conv2D: OperationText {
         switch kind {
         case .forward:
             return "Forward: \(n.output) = \(n.input) ⊛ \(n.filters)" + (hasBias ? " + \(n.bias)" : "")
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             return "\(n.name(of: .gradFilters)) = \(n.input) ⋆ \(gradOut) (correlation, \(gradOut) dilated by the stride)"
         case .gradInput:
             return "\(n.name(of: .gradInput)) = full convolution of \(gradOut) with \(n.filters) rotated 180°"
@@ -25,7 +25,7 @@ extension Conv2D: OperationText {
         switch kind {
         case .forward:
             return "Lay the filter on the window, multiply each pair of cells, and add the products (and the bias): that sum is the output cell. Then slide by the stride."
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             return "Each weight touched every window, so its gradient adds up input × \(n.name(of: .gradOutput)) over all output cells."
         case .gradInput:
             return "Pad \(n.name(of: .gradOutput)) (with zeros between cells when the stride is > 1), turn the filter 180°, and slide it: each sum is one cell of \(n.name(of: .gradInput))."

@@ -7,9 +7,9 @@ extension FilterDescent: OperationText {
     public func title(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward:
-            return "Learning \(n.filters) by gradient descent: \(n.output) at each of \(iterations.count) iterations, "
+            return "Learning \(n.filters) by gradient descent: \(n.name(of: .loss)) at each of \(iterations.count) iterations, "
                 + "η = \(NumberText.format(learningRate))"
-        case .image, .table, .gradFilters, .gradInput, .gradBias: return kind.rawValue
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution: return kind.rawValue
         }
     }
 
@@ -17,11 +17,12 @@ extension FilterDescent: OperationText {
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward:
-            return "Each step is one iteration: the filter \(n.filters) it starts from, its output \(n.input) = X ⊛ \(n.filters), and the loss "
-                + "\(n.output) = mean((\(n.input) − y)²). Play to watch the loss fall as \(n.filters) is learned"
+            let loss = n.name(of: .loss)
+            return "Each step is one iteration: the filter \(n.filters) it starts from, its output \(n.output) = \(n.input) ⊛ \(n.filters), "
+                + "and the loss \(loss) = mean((\(n.output) − y)²). Play to watch the loss fall as \(n.filters) is learned"
                 + (targetFilters == nil ? "." : " and moves toward the filter that made y.")
                 + " The phases after this one open each iteration: forward, loss, gradients and the update."
-        case .image, .table, .gradFilters, .gradInput, .gradBias:
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution:
             return ""
         }
     }

@@ -8,7 +8,7 @@ extension Flatten: OperationText {
         switch kind {
         case .forward: return "Flatten: \(n.output) = \(n.input) laid out as one vector"
         case .gradInput: return "\(n.name(of: .gradInput)) = \(n.name(of: .gradOutput)) put back in \(n.input)'s shape"
-        case .image, .table, .gradFilters, .gradBias: return kind.rawValue
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return kind.rawValue
         }
     }
 
@@ -17,7 +17,7 @@ extension Flatten: OperationText {
         switch kind {
         case .forward: return "Each output copies one input cell: channel by channel, and row by row within a channel, as torch.flatten does."
         case .gradInput: return "Flattening moves values without changing them, so each gradient goes back to the cell it came from."
-        case .image, .table, .gradFilters, .gradBias: return ""
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }
 }

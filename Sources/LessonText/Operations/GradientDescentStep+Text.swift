@@ -7,7 +7,7 @@ extension GradientDescentStep: OperationText {
     public func title(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward: return "Update: \(n.filters) ← \(n.filters) − \(NumberText.format(learningRate))·\(n.name(of: .gradFilters))"
-        case .image, .table, .gradFilters, .gradInput, .gradBias: return kind.rawValue
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution: return kind.rawValue
         }
     }
 
@@ -18,7 +18,7 @@ extension GradientDescentStep: OperationText {
             return "Each weight takes a step against its gradient: \(n.filters) − η × \(n.name(of: .gradFilters)), with the learning rate η = "
                 + "\(NumberText.format(learningRate)). A positive gradient means the loss grows with the weight, so the weight goes down; "
                 + "a negative one sends it up."
-        case .image, .table, .gradFilters, .gradInput, .gradBias:
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution:
             return ""
         }
     }

@@ -6,7 +6,7 @@ extension LayerStack: OperationText {
     /// `Shapes and learnable parameters, layer by layer`.
     public func title(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
-        case .table: return "Shapes and learnable parameters, layer by layer"
+        case .forwardAsConvolution, .table: return "Shapes and learnable parameters, layer by layer"
         case .image, .forward, .gradFilters, .gradInput, .gradBias: return kind.rawValue
         }
     }
@@ -14,7 +14,7 @@ extension LayerStack: OperationText {
     /// How parameters are counted.
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
-        case .table:
+        case .forwardAsConvolution, .table:
             return "A conv layer has (kernel height × width × input channels) weights per filter plus one bias per filter; pooling has none."
         case .image, .forward, .gradFilters, .gradInput, .gradBias:
             return ""

@@ -8,7 +8,7 @@ extension MeanSquaredError: OperationText {
         switch kind {
         case .forward: return "MSE loss: L = mean((\(n.input) − y)²)"
         case .gradInput: return "\(n.name(of: .gradInput)) = 2·(\(n.input) − y) / N"
-        case .image, .table, .gradFilters, .gradBias: return kind.rawValue
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return kind.rawValue
         }
     }
 
@@ -17,7 +17,7 @@ extension MeanSquaredError: OperationText {
         switch kind {
         case .forward: return "The loss is the mean of the squared differences between the prediction and the target y."
         case .gradInput: return "The backward pass starts here, with dL/dL = 1: each prediction's gradient is twice its error divided by the number of values."
-        case .image, .table, .gradFilters, .gradBias: return ""
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }
 }

@@ -10,7 +10,7 @@ extension Pool2D: OperationText {
             return (self.kind == .max ? "Max pooling " : "Average pooling ") + "\(window.kernel.rows)×\(window.kernel.columns)"
         case .gradInput:
             return "\(n.name(of: .gradInput)): each \(n.name(of: .gradOutput)) flows back through its window"
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return kind.rawValue
         }
     }
@@ -26,7 +26,7 @@ extension Pool2D: OperationText {
             return self.kind == .max
                 ? "Only the winner of each window receives that window's gradient."
                 : "Each window spreads its gradient evenly over its cells."
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return ""
         }
     }

@@ -8,7 +8,7 @@ extension ReLU: OperationText {
         switch kind {
         case .forward: return "ReLU: \(n.output) = max(0, \(n.input))"
         case .gradInput: return "\(n.name(of: .gradInput)) = \(n.name(of: .gradOutput)) where \(n.input) > 0, else 0"
-        case .image, .table, .gradFilters, .gradBias: return kind.rawValue
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return kind.rawValue
         }
     }
 
@@ -17,7 +17,7 @@ extension ReLU: OperationText {
         switch kind {
         case .forward: return "ReLU keeps positive values and turns negative ones into 0."
         case .gradInput: return "The gradient passes where the input was positive and stops where it was not."
-        case .image, .table, .gradFilters, .gradBias: return ""
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }
 }

@@ -8,7 +8,7 @@ extension SoftmaxCrossEntropy: OperationText {
         switch kind {
         case .forward: return "Cross-entropy: L = −log softmax(\(n.input))[t]"
         case .gradInput: return "\(n.name(of: .gradInput)) = p − y"
-        case .image, .table, .gradFilters, .gradBias: return kind.rawValue
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return kind.rawValue
         }
     }
 
@@ -17,7 +17,7 @@ extension SoftmaxCrossEntropy: OperationText {
         switch kind {
         case .forward: return "Softmax turns the scores into probabilities p; the loss is −log of the probability of the correct class t (computed as log Σ e^x − x[t], which stays finite)."
         case .gradInput: return "Softmax and cross-entropy together have the simplest gradient of all: the probabilities minus the one-hot target, p − y. The backward pass starts here, with dL/dL = 1."
-        case .image, .table, .gradFilters, .gradBias: return ""
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }
 }

@@ -11,7 +11,7 @@ extension Conv2D: OperationScene {
             let active = scene.active[.input].map { kernelChannel(readingInputChannel: $0[0]) }
             let focus = scene.focusPlane(count: channelsPerGroup, activePlane: active)
             return forwardRow(kernelChannel: focus, step: step, in: scene) + [scene.resultPanel(step)]
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             let filter = step.targetIndex[0]
             let channel = inputChannel(filter: filter, kernelChannel: step.targetIndex[1])
             return [
@@ -49,7 +49,7 @@ extension Conv2D: OperationScene {
     private func fullConvolutionPanels(_ step: Step, in scene: PhaseScene) -> [MatrixPanel] {
         let phase = scene.player.phase
         guard let gradOutput = phase.gradOutput else { return [scene.resultPanel(step)] }
-        let grid = GradOutputFullGrid(layer: self, gradOutput: gradOutput)
+        let grid = ZeroInsertedGrid(layer: self, gradOutput: gradOutput)
         let channel = step.targetIndex[0]
         let readers = filters(readingInputChannel: channel)
         let filter = scene.active[.gradOutputFullGrid]?[0] ?? readers.lowerBound + scene.focusPlane(count: readers.count, activePlane: nil)
@@ -60,7 +60,7 @@ extension Conv2D: OperationScene {
         let gridPanel = scene.framePanel(
             .gradOutputFullGrid, plane: filter, rows: grid.size.rows, columns: grid.size.columns,
             title: "\(name)\(plane) full grid \(grid.size.rows)×\(grid.size.columns)"
-        ) { row, column in grid.cell(filter: filter, row: row, column: column) }
+        ) { row, column in grid.cell(plane: filter, row: row, column: column) }
         let rotated = scene.framePanel(
             .rotatedFilters, plane: filter, secondPlane: slice, rows: filters.shape[2], columns: filters.shape[3],
             title: glyphs.text("\(phase.names.filters) rotated 180°")

@@ -8,7 +8,7 @@ extension Dense: OperationScene {
         switch kind {
         case .forward:
             return [scene.anyPanel(.input, input), scene.anyPanel(.filters, weight), scene.resultPanel(step)]
-        case .gradFilters:
+        case .forwardAsConvolution, .gradFilters:
             return [scene.anyPanel(.input, input), scene.gradOutputPanel(plane: 0), scene.resultPanel(step)]
         case .gradInput:
             return [scene.anyPanel(.filters, weight), scene.gradOutputPanel(plane: 0), scene.resultPanel(step)]

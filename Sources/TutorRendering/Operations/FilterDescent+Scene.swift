@@ -1,5 +1,6 @@
 import CNNEngine
 import LessonModel
+import LessonPictures
 
 /// The run of a filter being learned: the filter at the start of the iteration shown (and the filter that made
 /// the target, when one did) and the loss so far as a sparkline on a log scale; the loss itself is the step's
@@ -16,7 +17,7 @@ extension FilterDescent: OperationScene {
                 panels.append(scene.tensorPanel(.filters, targetFilters, plane: plane, title: glyphs.text("\(name)* that made y")))
             }
             return panels + [sparklinePanel(upTo: k, in: scene)]
-        case .image, .table, .gradFilters, .gradInput, .gradBias:
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution:
             return [scene.resultPanel(step)]
         }
     }
@@ -29,8 +30,8 @@ extension FilterDescent: OperationScene {
     /// One character per iteration up to `current` (the last `sparklineLength` of them), its height the loss on a
     /// log scale over the whole run.
     private func sparklinePanel(upTo current: Int, in scene: PhaseScene) -> MatrixPanel {
-        let levels = scene.options.glyphs == .ascii ? Self.asciiLevels : Self.blockLevels
-        let heights = Self.levels(losses, count: levels.count)
+        let levels = scene.options.glyphs == .ascii ? Sparkline.asciiBlocks : Sparkline.blocks
+        let heights = Sparkline.levels(losses, count: levels.count)
         let first = max(0, current + 1 - Self.sparklineLength)
         let width = min(losses.count, Self.sparklineLength)
         let drawn = String(heights[first...current].map { levels[$0] })
@@ -40,21 +41,5 @@ extension FilterDescent: OperationScene {
         return MatrixPanel(
             title: scene.options.glyphs.text("L, log scale\(shown)"), rows: 1, columns: 1, cell: { _, _ in .init(line, .filled) },
             focus: nil, textWidth: width)
-    }
-
-    private static let blockLevels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    private static let asciiLevels: [Character] = ["_", ".", "-", ":", "=", "+", "*", "#"]
-
-    /// Each loss's level 0…count − 1 on a log scale from the smallest positive loss to the largest (the top level
-    /// when all are equal); 0 for a loss of exactly 0.
-    static func levels(_ losses: [Double], count: Int) -> [Int] {
-        let logs = losses.map { $0 > 0 ? StableMath.logarithm($0) : -Double.infinity }
-        let finite = logs.filter(\.isFinite)
-        guard let low = finite.min(), let high = finite.max() else { return losses.map { _ in 0 } }
-        return logs.map { value in
-            guard value.isFinite else { return 0 }
-            guard high > low else { return count - 1 }
-            return Int(((value - low) / (high - low) * Double(count - 1)).rounded())
-        }
     }
 }

@@ -10,7 +10,7 @@ extension Flatten: OperationScene {
             return [scene.anyPanel(.input, input, plane: source[0]), scene.resultPanel(step)]
         case .gradInput:
             return [scene.gradOutputPanel(plane: 0), scene.resultPanel(step)]
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return [scene.resultPanel(step)]
         }
     }

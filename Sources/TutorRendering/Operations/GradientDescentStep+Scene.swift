@@ -12,7 +12,7 @@ extension GradientDescentStep: OperationScene {
                 weightPanel(.gradFilters, gradient, plane: plane, title: nil, in: scene),
                 scene.resultPanel(step, title: scene.options.glyphs.text("\(name) after")),
             ]
-        case .image, .table, .gradFilters, .gradInput, .gradBias:
+        case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution:
             return [scene.resultPanel(step)]
         }
     }

@@ -7,7 +7,7 @@ extension MeanSquaredError: OperationScene {
         switch kind {
         case .forward, .gradInput:
             return [scene.anyPanel(.input, input), scene.anyPanel(.target, target), scene.resultPanel(step)]
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return [scene.resultPanel(step)]
         }
     }

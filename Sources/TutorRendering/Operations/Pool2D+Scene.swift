@@ -9,7 +9,7 @@ extension Pool2D: OperationScene {
             return [scene.paddedInputPanel(paddedInput, channel: step.targetIndex[0], channels: input.shape[0]), scene.resultPanel(step)]
         case .gradInput:
             return scene.gradientThroughInputPanels(step)
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return [scene.resultPanel(step)]
         }
     }

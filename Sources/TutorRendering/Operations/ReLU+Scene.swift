@@ -13,7 +13,7 @@ extension ReLU: OperationScene {
             ]
         case .gradInput:
             return scene.gradientThroughInputPanels(step)
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return [scene.resultPanel(step)]
         }
     }

@@ -10,7 +10,7 @@ extension Softmax: OperationScene {
             return [scene.anyPanel(.input, input, plane: plane), scene.resultPanel(step)]
         case .gradInput:
             return scene.gradientThroughInputPanels(step)
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return [scene.resultPanel(step)]
         }
     }

@@ -10,7 +10,7 @@ extension SoftmaxCrossEntropy: OperationScene {
             return [scene.anyPanel(.input, input), scene.anyPanel(.target, oneHot), scene.resultPanel(step)]
         case .gradInput:
             return [scene.anyPanel(.probabilities, softmax.probabilities), scene.anyPanel(.target, oneHot), scene.resultPanel(step)]
-        case .image, .table, .gradFilters, .gradBias:
+        case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias:
             return [scene.resultPanel(step)]
         }
     }

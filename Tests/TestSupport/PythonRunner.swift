@@ -2,41 +2,41 @@ import Foundation
 
 /// Runs Python on a script and captures what it prints: `$CNN_TUTOR_PYTHON` when set (e.g. a venv with
 /// PyTorch), else `python3` found on the PATH through `/usr/bin/env`.
-enum PythonRunner {
+public enum PythonRunner {
     /// What a finished Python process left behind.
-    struct Run {
+    public struct Run {
         /// The exit status.
-        let status: Int32
+        public let status: Int32
         /// Standard output.
-        let output: String
+        public let output: String
         /// Standard error.
-        let errors: String
+        public let errors: String
     }
 
     /// A run that could not start or did not succeed.
-    struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, CustomStringConvertible {
         /// Why.
-        let description: String
+        public let description: String
     }
 
     /// Whether `python3` runs and can import NumPy; tests that need it are skipped with a message otherwise.
-    static let hasNumPy: Bool = (try? run(arguments: ["-c", "import numpy"]))?.status == 0
+    public static let hasNumPy: Bool = (try? run(arguments: ["-c", "import numpy"]))?.status == 0
 
     /// Whether Python can import PyTorch; the PyTorch snippets are only run then (CI does not install it).
-    static let hasTorch: Bool = (try? run(arguments: ["-c", "import torch"]))?.status == 0
+    public static let hasTorch: Bool = (try? run(arguments: ["-c", "import torch"]))?.status == 0
 
     /// The interpreter: `$CNN_TUTOR_PYTHON`, or `python3` on the PATH.
-    static let interpreter: [String] = {
+    public static let interpreter: [String] = {
         let chosen = ProcessInfo.processInfo.environment["CNN_TUTOR_PYTHON"] ?? ""
         return chosen.isEmpty ? ["python3"] : [chosen]
     }()
 
     /// Whether `python3` runs at all (enough to check a snippet's syntax).
-    static let hasPython: Bool = (try? run(arguments: ["-c", "pass"]))?.status == 0
+    public static let hasPython: Bool = (try? run(arguments: ["-c", "pass"]))?.status == 0
 
     /// Writes `source` to a fresh temporary file, runs it (with `arguments` after it) and returns standard output;
     /// throws with standard error when the script fails.
-    static func output(ofScript source: String, named name: String, arguments: [String] = []) throws -> String {
+    public static func output(ofScript source: String, named name: String, arguments: [String] = []) throws -> String {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("\(name).py")
@@ -49,7 +49,7 @@ enum PythonRunner {
     }
 
     /// Runs `python3 arguments…` with standard output and error captured through files (no pipe can fill up).
-    static func run(arguments: [String]) throws -> Run {
+    public static func run(arguments: [String]) throws -> Run {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let outputURL = directory.appendingPathComponent("stdout"), errorURL = directory.appendingPathComponent("stderr")
@@ -73,7 +73,7 @@ enum PythonRunner {
     }
 
     private static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("code-view-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("python-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -1,0 +1,41 @@
+import LessonPictures
+import Testing
+import TutorCore
+
+@testable import TutorRendering
+
+/// How one picture is laid into cells: which pixel each half cell shows, and which cells a frame goes around.
+@Suite struct PictureCanvasTests {
+    static let grey = PictureScale.intensity(top: 10)
+
+    @Test func aHalfBlockCellCarriesItsTwoPixelsAsColours() {
+        let both = PictureCanvas.cell(upper: 10, lower: 0, scale: Self.grey, style: .halfBlocks)
+        #expect(both.character == "▀" && both.paint == CellPaint(foreground: .grey(255), background: .grey(0)))
+        let upperOnly = PictureCanvas.cell(upper: 5, lower: nil, scale: Self.grey, style: .halfBlocks)
+        #expect(upperOnly.character == "▀" && upperOnly.paint == CellPaint(foreground: .grey(128), background: nil))
+        // The upper pixel not computed yet: the lower one is drawn as the lower half block's foreground.
+        let lowerOnly = PictureCanvas.cell(upper: nil, lower: 10, scale: Self.grey, style: .halfBlocks)
+        #expect(lowerOnly.character == "▄" && lowerOnly.paint == CellPaint(foreground: .grey(255), background: nil))
+        #expect(PictureCanvas.cell(upper: nil, lower: nil, scale: Self.grey, style: .halfBlocks) == .blank)
+    }
+
+    @Test func aShadeCellShowsTheMeanOfAnImageAndTheStrongerOfASignedMap() {
+        #expect(PictureCanvas.cell(upper: 10, lower: 0, scale: Self.grey, style: .shades).character == "▒")
+        let signed = PictureScale.signed(extent: 4)
+        #expect(PictureCanvas.cell(upper: -4, lower: 1, scale: signed, style: .shades).character == "●")
+        #expect(PictureCanvas.cell(upper: 0, lower: 4, scale: signed, style: .characters).character == "@")
+        #expect(PictureCanvas.cell(upper: -4, lower: 1, scale: signed, style: .shades).paint?.foreground == .signed(-127))
+    }
+
+    @Test func framesGoAroundTheCellsThePixelsFallIn() {
+        // 1:1: pixel column 5 is cell column 5; pixel rows 4…6 are half rows 4…6, cells 2…3.
+        #expect(PictureCanvas.cellSpan(5...5, origin: 0, scale: 1) == 5...5)
+        #expect(PictureCanvas.cellSpan(4...6, origin: 0, scale: 1) == 4...6)
+        // ×4: pixel 2 is cells 8…11.
+        #expect(PictureCanvas.cellSpan(2...2, origin: 0, scale: 4) == 8...11)
+        // Shrunk to a quarter: pixels 8…10 are sampled by no cell centre but lie in cell 2.
+        #expect(PictureCanvas.cellSpan(9...10, origin: 0, scale: 0.25) == 2...2)
+        // A viewport starting at pixel 20 moves everything left.
+        #expect(PictureCanvas.cellSpan(25...27, origin: 20, scale: 1) == 5...7)
+    }
+}
