@@ -18,17 +18,13 @@
 
 /* Macros and globals Swift cannot import (or rejects as shared mutable state) wrapped as functions. */
 static inline WINDOW *cnn_stdscr(void) { return stdscr; }
-static inline int cnn_lines(void) { return LINES; }
-static inline int cnn_cols(void) { return COLS; }
 static inline int cnn_colors(void) { return COLORS; }
 static inline attr_t cnn_attr_bold(void) { return A_BOLD; }
 static inline attr_t cnn_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t cnn_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t cnn_attr_dim(void) { return A_DIM; }
 static inline attr_t cnn_attr_normal(void) { return A_NORMAL; }
-static inline int cnn_key_f(int n) { return KEY_F(n); }
 static inline int cnn_key_resize(void) { return KEY_RESIZE; }
-static inline int cnn_err(void) { return ERR; }
 static inline int cnn_ok(void) { return OK; }
 static inline int cnn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cnn_ccharw_max(void) { return CCHARW_MAX; }

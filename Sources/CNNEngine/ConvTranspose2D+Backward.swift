@@ -10,7 +10,8 @@ extension ConvTranspose2D {
     /// once it is at least the stride), they are left out so that no extra window is formed.
     func adjointConvolution(of gradOutput: Tensor) throws(ShapeError) -> Conv2D {
         let cropped = Pair(rows: max(0, -window.rows.adjointPadAfter), columns: max(0, -window.columns.adjointPadAfter))
-        let reached = cropped == Pair(0)
+        let reached =
+            cropped == Pair(0)
             ? gradOutput
             : Tensor(shape: [gradOutput.shape[0], gradOutput.shape[1] - cropped.rows, gradOutput.shape[2] - cropped.columns]) {
                 gradOutput[$0]

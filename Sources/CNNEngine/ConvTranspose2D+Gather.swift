@@ -89,7 +89,8 @@ struct TransposedConvolutionGather {
         scratch: inout [Double], output: UnsafeMutableBufferPointer<Double>
     ) {
         let slots = layout.realSlots(phase: phase)
-        let first = (channel * layout.window.rows.inputSize + row) * layout.window.columns.inputSize
+        let first =
+            (channel * layout.window.rows.inputSize + row) * layout.window.columns.inputSize
             + layout.inputColumn(phase: phase, slot: slots.lowerBound)
         let phases = layout.phases
         scratch.withUnsafeMutableBufferPointer { run in

@@ -66,7 +66,8 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
         case .rankMismatch(let tensor, let layout, let actualShape):
             return "\(tensor) must be laid out \(layout) but has shape \(Self.format(actualShape))"
         case .channelMismatch(let inputChannels, let filterChannels):
-            return "filters have \(filterChannels) channel(s) but the input has \(inputChannels): each filter needs one kernel slice per input channel"
+            return
+                "filters have \(filterChannels) channel(s) but the input has \(inputChannels): each filter needs one kernel slice per input channel"
         case .nonPositiveGroups(let value):
             return "groups is \(value): there must be at least 1 group"
         case .channelsNotDivisibleByGroups(let inputChannels, let groups):
@@ -102,7 +103,8 @@ public enum ShapeError: Error, Equatable, Hashable, Sendable, CustomStringConver
             let formula = "(\(n)−1)·\(s) − 2·\(p) + \(d)·(\(k)−1) + \(outputPadding) + 1 = \(size)"
             return "the output \(axis.dimensionName) would be \(formula): it must be at least 1, so use less padding"
         case .kernelLargerThanInput(let axis, let kernelSpan, let paddedInput):
-            return "the kernel spans \(kernelSpan) cells in \(axis.dimensionName) but the padded input has only \(paddedInput): add padding or use a smaller kernel"
+            return
+                "the kernel spans \(kernelSpan) cells in \(axis.dimensionName) but the padded input has only \(paddedInput): add padding or use a smaller kernel"
         case .poolPaddingTooLarge(let axis, let before, let after, let window, let windows):
             return "pooling padding (\(before) before, \(after) after) in \(axis.dimensionName) leaves window \(window + 1) of "
                 + "\(windows) reading only padding: every window must read at least one input cell"

@@ -21,9 +21,10 @@ extension Tensor {
         let first = filters.first
         let shape = [filters.count, first?.count ?? 0, first?.first?.count ?? 0, first?.first?.first?.count ?? 0]
         let regular = filters.allSatisfy { filter in
-            filter.count == shape[1] && filter.allSatisfy { channel in
-                channel.count == shape[2] && channel.allSatisfy { $0.count == shape[3] }
-            }
+            filter.count == shape[1]
+                && filter.allSatisfy { channel in
+                    channel.count == shape[2] && channel.allSatisfy { $0.count == shape[3] }
+                }
         }
         guard regular else { throw .ragged(shape: shape) }
         try self.init(shape: shape, scalars: filters.flatMap { $0.flatMap { $0.flatMap { $0 } } })

@@ -1,4 +1,5 @@
 import AtomicFiles
+
 /// Why an image could not be made from a tensor, encoded or written.
 public enum ImageWriteError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The tensor is not `[H][W]`, `[1][H][W]` or `[3][H][W]` (or has no plane `plane` when one was asked for).

@@ -49,7 +49,8 @@ enum PNGCodec {
         let read = sixteenBit ? readSamples(&image, as: UInt16.self) : readSamples(&image, as: UInt8.self)
         guard let stored = read else { return .failure(failure(of: &image)) }
         let maxValue = sixteenBit ? 65535 : 255
-        let samples = hasAlpha
+        let samples =
+            hasAlpha
             ? AlphaCompositing.ontoWhite(stored, colourChannels: channels.count, maxValue: maxValue, premultiplied: sixteenBit)
             : stored
         return .success(RasterImage(checked: size, channels: channels, maxValue: maxValue, samples: samples))

@@ -47,11 +47,15 @@ public enum CodeSnippet {
 
     /// The comment explaining the JSON line of a computation lesson.
     static func resultsComment(_ lesson: Lesson) -> String {
-        let gradients = lesson.gradOutput == nil ? "" : """
+        let gradients =
+            lesson.gradOutput == nil
+            ? ""
+            : """
             ; "grad_input" is dL/dX of the
             first stage; "grad_filters" and "grad_bias" are dL/dW and dL/db of the first convolution
             """
-        return PythonLiteral.comment("""
+        return PythonLiteral.comment(
+            """
             The last line it prints is JSON: "output" is the last stage's output\(gradients).
             `cnn-tutor export LESSON --format json` shows the same numbers step by step.
             """)

@@ -5,7 +5,8 @@ import LessonText
 extension CodeSnippet {
     /// An architecture lesson in plain Python: each layer's activation shape, size and parameters, computed.
     static func architectureNumPy(_ lesson: Lesson, stack: LayerStack) -> String {
-        let header = header(lesson, framework: "plain Python", requirement: "no packages needed") + "\n"
+        let header =
+            header(lesson, framework: "plain Python", requirement: "no packages needed") + "\n"
             + PythonLiteral.comment(architectureResultsComment)
         guard let layers = ArchitectureLayer.resolve(stack) else { return unresolvable(header, stack: stack) }
         let layerLines = layers.map { "    (\(PythonLiteral.string($0.name)), \(PythonLiteral.string($0.kind)), \($0.settings))," }
@@ -21,7 +22,8 @@ extension CodeSnippet {
 
     /// An architecture lesson in PyTorch: real `nn` layers run on a zero image; shapes and parameters measured.
     static func architecturePyTorch(_ lesson: Lesson, stack: LayerStack) -> String {
-        let header = header(lesson, framework: "PyTorch", requirement: "needs torch") + "\n"
+        let header =
+            header(lesson, framework: "PyTorch", requirement: "needs torch") + "\n"
             + PythonLiteral.comment(architectureResultsComment)
         guard let layers = ArchitectureLayer.resolve(stack) else { return unresolvable(header, stack: stack) }
         let layerLines = layers.map { "    (\(PythonLiteral.string($0.name)), \($0.module))," }
@@ -146,17 +148,21 @@ struct ArchitectureLayer {
         switch spec {
         case let .convolution(filters, kernel, stride, padding, dilation):
             guard shape.count == 3, let sides = resolvedPadding(shape, kernel, stride, padding, dilation) else { return nil }
-            let settings = "{\"filters\": \(filters), \"kernel\": \(PythonLiteral.tuple(kernel)), \"stride\": "
+            let settings =
+                "{\"filters\": \(filters), \"kernel\": \(PythonLiteral.tuple(kernel)), \"stride\": "
                 + "\(PythonLiteral.tuple(stride)), \"pad\": \(PythonLiteral.tuple(sides)), \"dilation\": \(PythonLiteral.tuple(dilation))}"
-            let conv = "nn.Conv2d(\(shape[2]), \(filters), kernel_size=\(PythonLiteral.tuple(kernel)), stride=\(PythonLiteral.tuple(stride))"
+            let conv =
+                "nn.Conv2d(\(shape[2]), \(filters), kernel_size=\(PythonLiteral.tuple(kernel)), stride=\(PythonLiteral.tuple(stride))"
                 + "\(paddingArgument(sides)), dilation=\(PythonLiteral.tuple(dilation)))"
             return ArchitectureLayer(name: name, kind: "conv", settings: settings, module: padded(conv, sides, fill: nil))
         case let .pooling(kind, size, stride, padding):
             guard shape.count == 3, let sides = resolvedPadding(shape, size, stride, padding, Pair(1)) else { return nil }
-            let settings = "{\"kernel\": \(PythonLiteral.tuple(size)), \"stride\": \(PythonLiteral.tuple(stride)), "
+            let settings =
+                "{\"kernel\": \(PythonLiteral.tuple(size)), \"stride\": \(PythonLiteral.tuple(stride)), "
                 + "\"pad\": \(PythonLiteral.tuple(sides))}"
             let type = kind == .max ? "MaxPool2d" : "AvgPool2d"
-            let pool = "nn.\(type)(kernel_size=\(PythonLiteral.tuple(size)), stride=\(PythonLiteral.tuple(stride))"
+            let pool =
+                "nn.\(type)(kernel_size=\(PythonLiteral.tuple(size)), stride=\(PythonLiteral.tuple(stride))"
                 + "\(paddingArgument(sides)))"
             let fill = kind == .max ? "float(\"-inf\")" : nil
             return ArchitectureLayer(
@@ -174,7 +180,9 @@ struct ArchitectureLayer {
         }
     }
 
-    private static func resolvedPadding(_ shape: [Int], _ kernel: Pair, _ stride: Pair, _ padding: PaddingRule, _ dilation: Pair) -> Padding? {
+    private static func resolvedPadding(_ shape: [Int], _ kernel: Pair, _ stride: Pair, _ padding: PaddingRule, _ dilation: Pair)
+        -> Padding?
+    {
         let window = try? SlidingWindow2D(
             input: Pair(rows: shape[0], columns: shape[1]), kernel: kernel, stride: stride, padding: padding, dilation: dilation)
         return window?.padding

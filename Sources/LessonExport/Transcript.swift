@@ -72,7 +72,9 @@ public struct Transcript: Sendable {
                 guard let step = operation.step(at: number) else { return nil }
                 var lines = phase.stepNarration.filter { $0.steps.lowerBound == number + 1 }.map { glyphs.text(Self.stepNote($0)) }
                 lines += phase.windowPlace(of: step, glyphs: glyphs).map { [$0] } ?? []
-                if lesson.symbolic && step.terms.count > 1 { lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))") }
+                if lesson.symbolic && step.terms.count > 1 {
+                    lines.append("\(formatter.targetLabel(step)) = \(formatter.symbolicExpression(step))")
+                }
                 if formatter.isBareValue(step) {
                     lines.append(formatter.equation(step))
                 } else {
@@ -99,9 +101,11 @@ public struct Transcript: Sendable {
     private func filled(_ result: Tensor, upTo number: Int, phase: Phase) -> MatrixBlock {
         let name = phase.operation?.resultName ?? .output
         let planes = MatrixText.planes(of: result).map { plane in
-            let label = plane.count > 0 && result.shape.prefix(plane.count).reduce(1, *) > 1
+            let label =
+                plane.count > 0 && result.shape.prefix(plane.count).reduce(1, *) > 1
                 ? "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]" : ""
-            return MatrixBlock.Plane(label: label, rows: MatrixText.lines(of: result, plane: plane, glyphs: glyphs) { result.flatIndex($0) <= number })
+            return MatrixBlock.Plane(
+                label: label, rows: MatrixText.lines(of: result, plane: plane, glyphs: glyphs) { result.flatIndex($0) <= number })
         }
         return MatrixBlock(caption: glyphs.text(phase.names.name(of: name)) + " so far", planes: planes)
     }

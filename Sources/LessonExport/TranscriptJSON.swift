@@ -22,18 +22,26 @@ struct TranscriptJSON {
             ("id", .string(lesson.id)),
             ("title", .string(lesson.title)),
             ("kind", .string(lesson.kind)),
-            ("phases", .array(phases.enumerated().map { number, phase in
-                .object([
-                    ("number", .number(Double(number))), ("kind", .string(phase.kind.rawValue)),
-                    ("stage", .number(Double(phase.stageIndex))), ("title", .string(phase.title)),
-                    ("steps", .number(Double(phase.operation == nil ? 0 : phase.stepCount))),
-                    ("rows", Self.rows(of: phase)),
-                ])
-            })),
+            (
+                "phases",
+                .array(
+                    phases.enumerated().map { number, phase in
+                        .object([
+                            ("number", .number(Double(number))), ("kind", .string(phase.kind.rawValue)),
+                            ("stage", .number(Double(phase.stageIndex))), ("title", .string(phase.title)),
+                            ("steps", .number(Double(phase.operation == nil ? 0 : phase.stepCount))),
+                            ("rows", Self.rows(of: phase)),
+                        ])
+                    })
+            ),
             ("steps", .array(steps)),
-            ("results", .object(ResultKey.allCases.compactMap { key in
-                results[key].map { (key.rawValue, JSONValue.tensor($0.scalars, shape: $0.shape)) }
-            })),
+            (
+                "results",
+                .object(
+                    ResultKey.allCases.compactMap { key in
+                        results[key].map { (key.rawValue, JSONValue.tensor($0.scalars, shape: $0.shape)) }
+                    })
+            ),
         ])
         return root.serialized() + "\n"
     }
@@ -42,17 +50,24 @@ struct TranscriptJSON {
         .object([
             ("phase", .number(Double(phase))),
             ("number", .number(Double(step.number))),
-            ("target", .object([
-                ("tensor", .string(step.target.rawValue)), ("index", indexJSON(step.targetIndex)),
-                ("label", .string(formatter.targetLabel(step))),
-            ])),
-            ("rule", .string(ruleName(step.rule))),
-            ("terms", .array(step.terms.map { term in
+            (
+                "target",
                 .object([
-                    ("left", operandJSON(term.left)), ("right", term.right.map(operandJSON) ?? .null),
-                    ("product", .number(term.product)),
+                    ("tensor", .string(step.target.rawValue)), ("index", indexJSON(step.targetIndex)),
+                    ("label", .string(formatter.targetLabel(step))),
                 ])
-            })),
+            ),
+            ("rule", .string(ruleName(step.rule))),
+            (
+                "terms",
+                .array(
+                    step.terms.map { term in
+                        .object([
+                            ("left", operandJSON(term.left)), ("right", term.right.map(operandJSON) ?? .null),
+                            ("product", .number(term.product)),
+                        ])
+                    })
+            ),
             ("bias", step.bias.map(operandJSON) ?? .null),
             ("value", .number(step.total)),
         ])
@@ -61,15 +76,19 @@ struct TranscriptJSON {
     /// A table phase's layer rows (empty for other phases, whose cells are in `steps`).
     private static func rows(of phase: Phase) -> JSONValue {
         guard case .table(let rows) = phase.content else { return .array([]) }
-        return .array(rows.map { row in
-            .object([
-                ("name", .string(row.name)), ("shape", .array(row.shape.map { .number(Double($0)) })),
-                ("size", .number(Double(row.activationSize))), ("parameters", .number(Double(row.parameters))),
-                ("formula", .string(row.parameterFormula)),
-                ("shape_formula", .string(row.shapeFormula)), ("multiply_adds", .number(Double(row.multiplyAdds))),
-                ("receptive_field", row.receptiveField.map { .array([.number(Double($0.rows)), .number(Double($0.columns))]) } ?? .null),
-            ])
-        })
+        return .array(
+            rows.map { row in
+                .object([
+                    ("name", .string(row.name)), ("shape", .array(row.shape.map { .number(Double($0)) })),
+                    ("size", .number(Double(row.activationSize))), ("parameters", .number(Double(row.parameters))),
+                    ("formula", .string(row.parameterFormula)),
+                    ("shape_formula", .string(row.shapeFormula)), ("multiply_adds", .number(Double(row.multiplyAdds))),
+                    (
+                        "receptive_field",
+                        row.receptiveField.map { .array([.number(Double($0.rows)), .number(Double($0.columns))]) } ?? .null
+                    ),
+                ])
+            })
     }
 
     private func operandJSON(_ operand: Operand) -> JSONValue {

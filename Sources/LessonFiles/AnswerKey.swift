@@ -17,7 +17,8 @@ public struct AnswerMismatch: Sendable, Equatable {
         let label = equation.split(separator: " ").first.map(String.init) ?? expected.result.rawValue
         return LessonDiagnostic(
             file: file, location: expected.location,
-            message: "\(expected.result.rawValue) \(label) is stated as \(NumberText.format(expected.value, glyphs: glyphs)) but computes to \(NumberText.format(computed, glyphs: glyphs))",
+            message:
+                "\(expected.result.rawValue) \(label) is stated as \(NumberText.format(expected.value, glyphs: glyphs)) but computes to \(NumberText.format(computed, glyphs: glyphs))",
             hint: equation, severity: severity)
     }
 }
@@ -40,8 +41,9 @@ public enum AnswerKey {
             else { continue }
             guard !matches(expected.value, step.total) else { continue }
             let formatter = StepFormatter(phase: phase, glyphs: glyphs)
-            mismatches.append(AnswerMismatch(
-                expected: expected, computed: step.total, equation: formatter.equation(step, maxTerms: 12)))
+            mismatches.append(
+                AnswerMismatch(
+                    expected: expected, computed: step.total, equation: formatter.equation(step, maxTerms: 12)))
         }
         return mismatches.sorted { $0.expected.location < $1.expected.location }
     }

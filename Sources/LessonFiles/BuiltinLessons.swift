@@ -69,7 +69,13 @@ extension String {
     fileprivate func replacingEscapedQuotes() -> String {
         var result = "", escaped = false
         for character in self {
-            if escaped { result.append(character); escaped = false } else if character == "\\" { escaped = true } else { result.append(character) }
+            if escaped {
+                result.append(character); escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
         }
         return result
     }

@@ -14,7 +14,8 @@ public enum LessonLoadError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case .unknown(let argument, let suggestions):
-            let hint = suggestions.isEmpty
+            let hint =
+                suggestions.isEmpty
                 ? "run `cnn-tutor list` to see the built-in lessons"
                 : "did you mean: " + suggestions.joined(separator: ", ") + "?"
             return "cnn-tutor: no lesson file or built-in lesson named `\(argument)`\n  hint: \(hint)"

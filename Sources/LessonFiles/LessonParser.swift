@@ -15,15 +15,22 @@ public enum LessonParser {
     /// (the failure lists the warnings too). `image:` paths are read from `images`, by default files beside `file`.
     public static func read(text: String, file: String, images: LessonImageSource? = nil) -> Result<ParsedLesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
-            return .failure(LessonErrors([LessonDiagnostic(
-                file: file, location: .start, message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")]))
+            return .failure(
+                LessonErrors([
+                    LessonDiagnostic(
+                        file: file, location: .start,
+                        message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")
+                ]))
         }
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text, .basic) else {
-                return .failure(LessonErrors([LessonDiagnostic(
-                    file: file, location: .start, message: "the file is empty",
-                    hint: "a lesson needs at least `id`, `title`, `op` and `input`")]))
+                return .failure(
+                    LessonErrors([
+                        LessonDiagnostic(
+                            file: file, location: .start, message: "the file is empty",
+                            hint: "a lesson needs at least `id`, `title`, `op` and `input`")
+                    ]))
             }
             root = composed
         } catch {
@@ -56,7 +63,9 @@ public enum LessonParser {
             return LessonDiagnostic(
                 file: file, location: location,
                 message: "YAML syntax: \(detail)\(problem)",
-                hint: "check indentation and that every `key:` is followed by a space; if a matrix's first row starts with more spaces than a later row, write `|2` after the key (the rows' indentation relative to the key)")
+                hint:
+                    "check indentation and that every `key:` is followed by a space; if a matrix's first row starts with more spaces than a later row, write `|2` after the key (the rows' indentation relative to the key)"
+            )
         case .reader(let problem, _, _, _):
             return LessonDiagnostic(file: file, location: .start, message: "cannot read the file: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -200,7 +209,9 @@ extension LessonReader {
     private mutating func validatedID(_ id: String, node: Node?) -> String? {
         let allowed = id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
         guard allowed, id.count <= LessonLimits.idLength, id.first != "-" else {
-            error("id `\(id)` must be lowercase letters, digits and dashes (at most \(LessonLimits.idLength))", at: node, hint: "e.g. `vertical-edges`")
+            error(
+                "id `\(id)` must be lowercase letters, digits and dashes (at most \(LessonLimits.idLength))", at: node,
+                hint: "e.g. `vertical-edges`")
             return nil
         }
         return id

@@ -41,7 +41,9 @@ extension LessonReader {
     private mutating func layer(_ node: Node) -> (name: String, spec: LayerSpec)? {
         guard let fields = mapping(node, named: "a layer", allowed: LessonFormat.layerKeys) else { return nil }
         guard let typeNode = fields["type"], let type = string(typeNode, named: "type"), let layerType = LayerType(rawValue: type) else {
-            error("a layer needs `type`", at: fields["type"] ?? node, hint: "one of: " + LayerType.allCases.map(\.rawValue).joined(separator: ", "))
+            error(
+                "a layer needs `type`", at: fields["type"] ?? node,
+                hint: "one of: " + LayerType.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
         let name = fields["name"].flatMap { string($0, named: "name") } ?? type.uppercased()

@@ -20,12 +20,15 @@ extension LessonReader {
             }
             let padded = parsed.padded(toRank: shape.count)
             guard padded.shape == shape || Self.sameIgnoringUnitAxes(padded.shape, shape) else {
-                error("expected.\(key.rawValue) is \(Self.format(padded.shape)) but the lesson computes \(Self.format(shape))", at: tensorNode)
+                error(
+                    "expected.\(key.rawValue) is \(Self.format(padded.shape)) but the lesson computes \(Self.format(shape))", at: tensorNode
+                )
                 continue
             }
             for (flat, value) in padded.values.enumerated() {
-                values.append(ExpectedValue(
-                    result: key, index: Tensor.index(ofFlat: flat, in: shape), value: value, location: padded.locations[flat]))
+                values.append(
+                    ExpectedValue(
+                        result: key, index: Tensor.index(ofFlat: flat, in: shape), value: value, location: padded.locations[flat]))
             }
         }
         if let cellsNode = fields["cells"], let cells = sequence(cellsNode, named: "expected.cells") {
@@ -69,7 +72,8 @@ extension LessonReader {
             error(
                 "`at: [\(position.map(String.init).joined(separator: ", "))]` does not name a cell of \(key.rawValue), which is "
                     + "\(Self.format(shape)): write \(forms.joined(separator: " or ")), counting from 1",
-                at: node, hint: "e.g. `at: [\(Array(repeating: "1", count: counts.lowerBound).joined(separator: ", "))]` for the first cell")
+                at: node, hint: "e.g. `at: [\(Array(repeating: "1", count: counts.lowerBound).joined(separator: ", "))]` for the first cell"
+            )
             return nil
         }
         return index

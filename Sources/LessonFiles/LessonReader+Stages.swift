@@ -146,7 +146,8 @@ extension LessonReader {
         }
         guard let written = tensor(node, named: "grad_output", ranks: 1...3), let expectedShape = chain.outputShape else { return nil }
         // A vector's gradient may be written as one row or one column.
-        let parsed = expectedShape.count == 1 && written.values.count == expectedShape[0]
+        let parsed =
+            expectedShape.count == 1 && written.values.count == expectedShape[0]
             ? ParsedTensor(shape: expectedShape, values: written.values, locations: written.locations)
             : written.padded(toRank: 3)
         guard parsed.shape == expectedShape else {

@@ -99,7 +99,8 @@ struct LessonReader {
             return nil
         }
         guard range.contains(value) else {
-            let bounds = range.upperBound == Int.max
+            let bounds =
+                range.upperBound == Int.max
                 ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
             error("\(name) is \(value) but must be \(bounds)", at: node)
             return nil

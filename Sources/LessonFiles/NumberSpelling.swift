@@ -12,7 +12,8 @@ struct NumberSpelling {
     init?(_ token: String) {
         guard let odd = token.unicodeScalars.first(where: { !$0.isASCII }) else { return nil }
         let hex = String(odd.value, radix: 16, uppercase: true)
-        character = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        character =
+            "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             + (odd.properties.name.map { " " + $0 } ?? "")
         let rewritten = String(String.UnicodeScalarView(token.unicodeScalars.map { Self.lookalikes[$0]?.ascii ?? $0 }))
         fix = Double(rewritten) == nil ? nil : rewritten

@@ -117,7 +117,9 @@ extension LessonReader {
     private mutating func readLayerParameters(_ fields: [String: Node], applicable: [String], into draft: inout StageDraft) {
         if let node = fields["weight"], applicable.contains("weight") {
             // A linear layer's [Out][In]; a transposed convolution's [C][F/groups][KH][KW], written like filters.
-            draft.weight = draft.kind == .convTranspose2d ? filters(node, named: "weight")?.padded(toRank: 4) : tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
+            draft.weight =
+                draft.kind == .convTranspose2d
+                ? filters(node, named: "weight")?.padded(toRank: 4) : tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
             draft.weightNode = node
         }
         if let node = fields["output_padding"], applicable.contains("output_padding") {
@@ -183,7 +185,9 @@ extension LessonReader {
         for (keyNode, value) in entries {
             let written = keyNode.scalar?.string ?? ""
             guard let range = Lesson.stepRange(written) else {
-                error("`\(written)` is not a step or a range of steps", at: keyNode, hint: "write a step number from 1, or a range such as `2-4`")
+                error(
+                    "`\(written)` is not a step or a range of steps", at: keyNode,
+                    hint: "write a step number from 1, or a range such as `2-4`")
                 continue
             }
             result[Lesson.stepNarrationKey(phase: phase, steps: range)] = prose(value, named: "narration.\(phase).steps")

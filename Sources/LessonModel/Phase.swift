@@ -103,7 +103,9 @@ public struct Phase: Sendable {
         var shapes = stage.operation.parameterShapes
         if let input = stage.input { shapes[.input] = input.shape; shapes[.gradInput] = input.shape }
         if let forward = stage.forward {
-            for name in [forward.resultName, .output, .gradOutput, .gradOutputFullGrid, .localGradient] { shapes[name] = forward.resultShape }
+            for name in [forward.resultName, .output, .gradOutput, .gradOutputFullGrid, .localGradient] {
+                shapes[name] = forward.resultShape
+            }
         }
         if loop != nil, let operation { shapes[operation.resultName] = operation.resultShape }
         return shapes

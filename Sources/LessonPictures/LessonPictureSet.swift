@@ -67,8 +67,11 @@ public struct LessonPictureSet: Sendable {
             let samples = (0..<planeSize).flatMap { pixel in
                 (0..<3).map { channel in Self.level(scale.tone(tensor.scalars[channel * planeSize + pixel])) }
             }
-            return [picture(samples, rows: rows, columns: columns, colour: true, fileName: name + ".png",
-                            caption: "\(caption), \(size), red, green and blue, \(ends)", phase: phase)]
+            return [
+                picture(
+                    samples, rows: rows, columns: columns, colour: true, fileName: name + ".png",
+                    caption: "\(caption), \(size), red, green and blue, \(ends)", phase: phase)
+            ]
         }
         return (0..<count).map { plane in
             let values = tensor.scalars[(plane * planeSize)..<((plane + 1) * planeSize)]

@@ -64,8 +64,14 @@ public enum PracticeCoach {
         step.terms.prefix(256).compactMap { term -> Mistake? in
             let product = term.product
             guard product != 0 else { return nil }
-            let text = term.right.map { NumberText.factor(term.left.value, glyphs: glyphs) + glyphs.times + NumberText.factor($0.value, glyphs: glyphs) } ?? NumberText.format(product, glyphs: glyphs)
-            return Mistake(kind: .signDropped, value: step.total - 2 * product, explanation: "That is the sum with the sign of \(text) dropped: it contributes \(NumberText.format(product, glyphs: glyphs)).")
+            let text =
+                term.right.map {
+                    NumberText.factor(term.left.value, glyphs: glyphs) + glyphs.times + NumberText.factor($0.value, glyphs: glyphs)
+                } ?? NumberText.format(product, glyphs: glyphs)
+            return Mistake(
+                kind: .signDropped, value: step.total - 2 * product,
+                explanation:
+                    "That is the sum with the sign of \(text) dropped: it contributes \(NumberText.format(product, glyphs: glyphs)).")
         }
     }
 }

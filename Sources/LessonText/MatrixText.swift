@@ -21,13 +21,14 @@ public enum MatrixText {
         var texts: [[String]] = []
         var cellWidth = 1
         for row in 0..<height {
-            texts.append((0..<width).map { column in
-                let index = isVector ? [column] : plane + [row, column]
-                let value = number(tensor[index])
-                // Every value counts for the width, shown or not, so a matrix filling in keeps its columns.
-                cellWidth = max(cellWidth, value.count)
-                return shown(index) ? value : pending
-            })
+            texts.append(
+                (0..<width).map { column in
+                    let index = isVector ? [column] : plane + [row, column]
+                    let value = number(tensor[index])
+                    // Every value counts for the width, shown or not, so a matrix filling in keeps its columns.
+                    cellWidth = max(cellWidth, value.count)
+                    return shown(index) ? value : pending
+                })
         }
         return texts.map { row in
             row.map { String(repeating: " ", count: cellWidth - $0.count) + $0 }.joined(separator: "  ")
@@ -47,9 +48,11 @@ public enum MatrixText {
     /// no label when the tensor has a single plane), a vector as one row.
     public static func block(_ caption: String, _ tensor: Tensor, glyphs: Glyphs) -> MatrixBlock {
         let planes = planes(of: tensor).map { plane -> MatrixBlock.Plane in
-            let label = plane.isEmpty || tensor.count == tensor.shape.suffix(2).reduce(1, *)
+            let label =
+                plane.isEmpty || tensor.count == tensor.shape.suffix(2).reduce(1, *)
                 ? "" : "[" + plane.map { String($0 + 1) }.joined(separator: ",") + "]"
-            let rows = tensor.rank == 1
+            let rows =
+                tensor.rank == 1
                 ? [tensor.scalars.map { NumberText.format($0, glyphs: glyphs) }.joined(separator: "  ")]
                 : lines(of: tensor, plane: plane, glyphs: glyphs)
             return MatrixBlock.Plane(label: label, rows: rows)

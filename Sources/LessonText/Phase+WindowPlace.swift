@@ -17,7 +17,8 @@ extension Phase {
         guard let top = rows.min(), let bottom = rows.max(), let left = columns.min(), let right = columns.max() else { return nil }
         let strided = (stage.operation.slidingWindow.map { $0.rows.stride > 1 || $0.columns.stride > 1 }) ?? false
         let gridOf = names.name(of: first.tensor == .zeroInsertedInput ? .input : .gradOutput)
-        let name = isGrid
+        let name =
+            isGrid
             ? "the padded\(strided || first.tensor == .zeroInsertedInput ? ", zero-inserted" : "") \(gridOf)"
             : names.input + (isPadded ? " padded" : "")
         let included = [(OperandOrigin.padding, "padding"), (.insertedZero, "inserted zeros")]

@@ -70,7 +70,7 @@ extension StepFormatter {
     func negativeRatioParts(_ step: Step, operand: OperandText) -> [ExpressionPart] {
         guard let term = step.terms.first, let right = term.right else { return [] }
         return [
-            ExpressionPart("\(glyphs.minus)\(operand(term.left, true)) / \(operand(right, true))", kind: .term(0)),
+            ExpressionPart("\(glyphs.minus)\(operand(term.left, true)) / \(operand(right, true))", kind: .term(0))
         ]
     }
 

@@ -3,7 +3,7 @@
 public enum KeyMaps {
     /// Keys that work everywhere, looked at before any other map.
     public static let global = KeyMap<GlobalAction>([
-        KeyBinding([.control("c")], .quitAtOnce, help: "quit at once"),
+        KeyBinding([.control("c")], .quitAtOnce, help: "quit at once")
     ])
 
     /// The lesson menu.
@@ -101,6 +101,6 @@ public enum KeyMaps {
 
     /// The help overlay.
     public static let help = KeyMap<HelpAction>([
-        KeyBinding(.anyKey, .close, help: "close the help", hint: "closes"),
+        KeyBinding(.anyKey, .close, help: "close the help", hint: "closes")
     ])
 }

@@ -32,12 +32,13 @@ public struct PictureView: Sendable, Equatable {
     /// Moves the 1:1 view one step in `direction`, at most `limit` pixels from following the window.
     public mutating func pan(_ direction: PanDirection, limit: Int) {
         let step = Self.panStep
-        let (rows, columns): (Int, Int) = switch direction {
-        case .left: (0, -step)
-        case .right: (0, step)
-        case .up: (-step, 0)
-        case .down: (step, 0)
-        }
+        let (rows, columns): (Int, Int) =
+            switch direction {
+            case .left: (0, -step)
+            case .right: (0, step)
+            case .up: (-step, 0)
+            case .down: (step, 0)
+            }
         let bound = max(0, limit)
         pan = PictureOffset(
             rows: min(max(pan.rows + rows, -bound), bound), columns: min(max(pan.columns + columns, -bound), bound))

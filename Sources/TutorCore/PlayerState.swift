@@ -130,7 +130,8 @@ public struct PlayerState: Sendable {
         guard var practice, practice.awaiting, let step else { return false }
         guard let typed = TypedNumber(practice.typed) else { return false }
         let correct = typed.matches(step.total)
-        practice.outcome = correct
+        practice.outcome =
+            correct
             ? .correct(step.total)
             : .wrong(typed: typed.value, truth: step.total, mistake: PracticeCoach.diagnose(typed, step: step, phase: phase))
         practice.record(phase: phaseIndex, step: stepIndex, correct: correct)

@@ -12,9 +12,13 @@ extension Tutor {
         switch action {
         case .nextStep:
             player.playing = false
-            if player.isAwaitingAnswer { player.skipQuestion() }
-            else if !player.isStepComplete { player.completeStep() }
-            else if !player.next() { finish(&state, player) }
+            if player.isAwaitingAnswer {
+                player.skipQuestion()
+            } else if !player.isStepComplete {
+                player.completeStep()
+            } else if !player.next() {
+                finish(&state, player)
+            }
         case .previousStep:
             player.playing = false
             player.previous()
@@ -33,8 +37,11 @@ extension Tutor {
         case .playPause:
             player.playing.toggle()
             if player.playing {
-                if player.isAtEnd && player.isStepComplete { player.go(phase: 0, step: 0, animated: true) }
-                else if player.isStepComplete { player.next(animated: true) }
+                if player.isAtEnd && player.isStepComplete {
+                    player.go(phase: 0, step: 0, animated: true)
+                } else if player.isStepComplete {
+                    player.next(animated: true)
+                }
                 effects = [schedule(&state, player)]
             }
         case .faster:

@@ -43,8 +43,11 @@ extension Tutor {
                 state.notice = .init("Export cancelled; \(path) was left as it was.")
                 return []
             }
-            return [.exportTranscript(ExportRequest(
-                lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: true))]
+            return [
+                .exportTranscript(
+                    ExportRequest(
+                        lesson: player.lesson, path: path, format: ExportRequest.format(forPath: path), overwrite: true))
+            ]
         case .exportPath, .openFile:
             return []
         }
@@ -61,8 +64,11 @@ extension Tutor {
             return [.loadLesson(path: text)]
         case .exportPath:
             guard let player = state.player else { return [] }
-            return [.exportTranscript(ExportRequest(
-                lesson: player.lesson, path: text, format: ExportRequest.format(forPath: text), overwrite: false))]
+            return [
+                .exportTranscript(
+                    ExportRequest(
+                        lesson: player.lesson, path: text, format: ExportRequest.format(forPath: text), overwrite: false))
+            ]
         case .confirmOverwrite, .resume:
             return []
         }

@@ -28,8 +28,14 @@ struct EquationView {
     private func question(_ step: Step, _ practice: PracticeState, width: Int) -> [[StyledText]] {
         let label = scene.formatter.targetLabel(step)
         return [
-            [StyledText(label, .strong), StyledText(" = "), StyledText("?", .current), StyledText("   work it out from the window, then type it", .muted)],
-            [StyledText("Your answer: ", .strong), StyledText(practice.typed + "_", .activeTerm), StyledText("   Enter checks, " + (scene.options.glyphs == .ascii ? "->" : "→") + " shows it", .muted)],
+            [
+                StyledText(label, .strong), StyledText(" = "), StyledText("?", .current),
+                StyledText("   work it out from the window, then type it", .muted),
+            ],
+            [
+                StyledText("Your answer: ", .strong), StyledText(practice.typed + "_", .activeTerm),
+                StyledText("   Enter checks, " + (scene.options.glyphs == .ascii ? "->" : "→") + " shows it", .muted),
+            ],
         ]
     }
 
@@ -45,7 +51,10 @@ struct EquationView {
             (text, style) = ("Skipped; the value is \(NumberText.format(value, glyphs: glyphs)).", .muted)
         case .wrong(let typed, let truth, let mistake):
             let because = mistake.map { " " + glyphs.text($0.explanation) } ?? " Compare your products with the terms above."
-            (text, style) = ("Not quite: you typed \(NumberText.format(typed, glyphs: glyphs)), the sum is \(NumberText.format(truth, glyphs: glyphs)).\(because)", .error)
+            (text, style) = (
+                "Not quite: you typed \(NumberText.format(typed, glyphs: glyphs)), the sum is \(NumberText.format(truth, glyphs: glyphs)).\(because)",
+                .error
+            )
         }
         return TextWrap.lines(text, width: width).map { [StyledText($0, style)] }
     }

@@ -9,19 +9,22 @@ struct MenuView {
 
     func draw(into grid: inout CellGrid) {
         let menu = state.menu, width = grid.width, height = grid.height
-        Frame.draw(into: &grid, title: "cnn-tutor\(options.glyphs.separator)lessons", right: "\(menu.entries.count) lessons", options: options)
+        Frame.draw(
+            into: &grid, title: "cnn-tutor\(options.glyphs.separator)lessons", right: "\(menu.entries.count) lessons", options: options)
         let x = 2, contentWidth = width - 4
         var y = 1
         let search = menu.searching || !menu.query.isEmpty
         if search {
-            grid.write([StyledText("Search: ", .strong), StyledText(menu.query + (menu.searching ? "_" : ""))], x: x, y: y, maxX: x + contentWidth)
+            grid.write(
+                [StyledText("Search: ", .strong), StyledText(menu.query + (menu.searching ? "_" : ""))], x: x, y: y, maxX: x + contentWidth)
         } else {
             grid.write("Choose a lesson. Lessons build on each other from top to bottom.", x: x, y: y, width: contentWidth, style: .muted)
         }
         y += 2
         let visible = menu.visible
         let selected = menu.selected
-        let intro = selected.flatMap { menu.lessons[$0.id] }.map { TextWrap.lines(options.glyphs.text($0.introduction), width: contentWidth) } ?? []
+        let intro =
+            selected.flatMap { menu.lessons[$0.id] }.map { TextWrap.lines(options.glyphs.text($0.introduction), width: contentWidth) } ?? []
         let introLines = min(intro.count, max(0, (height - 6) / 3))
         let listHeight = max(1, height - 2 - y - (introLines > 0 ? introLines + 2 : 0))
         if visible.isEmpty {

@@ -119,7 +119,9 @@ struct PhaseScene {
         _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
         target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
-        panel(name, prefix: [plane] + (secondPlane.map { [$0] } ?? []), rows: rows, columns: columns, title: title, target: target, value: value)
+        panel(
+            name, prefix: [plane] + (secondPlane.map { [$0] } ?? []), rows: rows, columns: columns, title: title, target: target,
+            value: value)
     }
 
     /// A vector `[N]` as one row, its cells highlighted like a matrix's.
@@ -214,10 +216,12 @@ struct PhaseScene {
         var matrix = MatrixPanel(
             title: title ?? planeTitle(name, shape: shape, plane.first ?? 0),
             rows: rows, columns: columns, cell: cell, focus: focus,
-            textWidth: max(3, Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
-                let order = planeBase + r * columns + c
-                return order <= current || isImage ? NumberText.format(result[order], glyphs: glyphs) : ""
-            }))
+            textWidth: max(
+                3,
+                Self.textWidth(rows: rows, columns: columns, focus: focus) { r, c in
+                    let order = planeBase + r * columns + c
+                    return order <= current || isImage ? NumberText.format(result[order], glyphs: glyphs) : ""
+                }))
         matrix.picture = PictureSource(
             value: { row, column in
                 let order = planeBase + row * columns + column

@@ -53,7 +53,8 @@ struct PictureLayout {
         if let channels = Self.channelsSideBySide(scene, focused: items, options: options) {
             let channelScale = Self.scale(channels, zoom: zoom, width: width, room: room)
             let height = channels.compactMap(\.canvas).map { $0.bodySize(scale: channelScale).height }.max() ?? 0
-            let fits = zoom == .fit
+            let fits =
+                zoom == .fit
                 ? height >= Self.smallestChannelHeight || channelScale >= scale / 2
                 : Self.row(Self.stacked(channels, room: room), scale: 1, width: width, room: room).fitsWithoutShrinking
             if fits { (items, scale) = (channels, channelScale) }

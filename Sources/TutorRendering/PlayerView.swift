@@ -12,7 +12,8 @@ struct PlayerView {
     func draw(into grid: inout CellGrid) {
         let width = grid.width, height = grid.height
         let number = state.menu.number(of: player.lesson.id).map { "\($0)/\(state.menu.entries.count) " } ?? ""
-        let position = "phase \(player.phaseIndex + 1)/\(player.phases.count)\(options.glyphs.separator)step \(player.stepIndex + 1)/\(player.stepCount)"
+        let position =
+            "phase \(player.phaseIndex + 1)/\(player.phases.count)\(options.glyphs.separator)step \(player.stepIndex + 1)/\(player.stepCount)"
         Frame.draw(
             into: &grid, title: "cnn-tutor\(options.glyphs.separator)\(number)\(options.glyphs.text(player.lesson.title))",
             right: options.glyphs.text(position), options: options)
@@ -31,7 +32,8 @@ struct PlayerView {
         }
         let coaching = player.phase.kind == .forward ? ShapeCoach.warnings(for: player.phase.stage, glyphs: options.glyphs) : []
         let notes = player.lesson.notes.flatMap { TextWrap.lines(options.glyphs.text("Note: " + $0), width: contentWidth) }
-        let narration = coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
+        let narration =
+            coaching.flatMap { TextWrap.lines($0, width: contentWidth) }
             + TextWrap.lines(options.glyphs.text(player.phase.narration(atStep: player.stepIndex)), width: contentWidth) + notes
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
@@ -52,7 +54,8 @@ struct PlayerView {
         } else {
             var rowY = y
             for row in rows {
-                drawPanels(row.panels, into: &grid, x: contentX, y: rowY, width: contentWidth, height: min(row.height, y + panelHeight - rowY))
+                drawPanels(
+                    row.panels, into: &grid, x: contentX, y: rowY, width: contentWidth, height: min(row.height, y + panelHeight - rowY))
                 rowY += row.height
             }
         }
@@ -65,12 +68,15 @@ struct PlayerView {
         let narrationRoom = bottomLimit - y + 1
         for (offset, line) in narration.prefix(max(0, narrationRoom)).enumerated() {
             let truncated = offset == narrationRoom - 1 && narration.count > narrationRoom
-            grid.write(truncated ? String(line.prefix(contentWidth - 3)) + options.glyphs.ellipsis : line, x: contentX, y: y + offset, width: contentWidth)
+            grid.write(
+                truncated ? String(line.prefix(contentWidth - 3)) + options.glyphs.ellipsis : line, x: contentX, y: y + offset,
+                width: contentWidth)
         }
     }
 
     private func drawPhaseLine(into grid: inout CellGrid, x: Int, y: Int, width: Int) {
-        let status = player.playing
+        let status =
+            player.playing
             ? "▶ playing, speed \(player.speedLevel + 1)/\(Speed.intervals.count)"
             : "paused, speed \(player.speedLevel + 1)/\(Speed.intervals.count)"
         let statusText = options.glyphs == .ascii ? status.replacingFirst("▶", with: ">") : status
@@ -103,7 +109,9 @@ struct PlayerView {
         var column = x
         for (panel, panelWidth) in zip(panels, widths) {
             guard column < x + width else { break }
-            panel.draw(into: &grid, x: column, y: y, width: min(panelWidth, x + width - column), height: min(height, panel.naturalHeight), box: options.box)
+            panel.draw(
+                into: &grid, x: column, y: y, width: min(panelWidth, x + width - column), height: min(height, panel.naturalHeight),
+                box: options.box)
             column += panelWidth + gap
         }
     }

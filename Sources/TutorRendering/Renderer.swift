@@ -46,7 +46,8 @@ public enum Renderer {
     /// Below the minimum size: say what is needed, in whatever room there is.
     private static func drawTooSmall(into grid: inout CellGrid) {
         let size = "\(grid.width)×\(grid.height)"
-        let message = "Terminal too small (\(size)). cnn-tutor needs at least \(minimumSize.width)×\(minimumSize.height). Enlarge the window, or press q to quit."
+        let message =
+            "Terminal too small (\(size)). cnn-tutor needs at least \(minimumSize.width)×\(minimumSize.height). Enlarge the window, or press q to quit."
         let lines = TextWrap.lines(message, width: grid.width)
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.prefix(grid.height).enumerated() {

@@ -36,7 +36,8 @@ struct TableView {
         guard rows.indices.contains(current) else { return [] }
         let glyphs = options.glyphs
         let shown = rows[...current]
-        let total = "Total so far: \(LayerStack.grouped(shown.reduce(0) { $0 + $1.parameters })) parameters, "
+        let total =
+            "Total so far: \(LayerStack.grouped(shown.reduce(0) { $0 + $1.parameters })) parameters, "
             + "\(LayerStack.grouped(shown.reduce(0) { $0 + $1.multiplyAdds })) multiply-adds"
         return LayerTableText.details(of: rows[current]).flatMap { TextWrap.lines(glyphs.text($0), width: width) }
             .map { [StyledText($0)] } + [[StyledText(glyphs.text(total), .strong)]]

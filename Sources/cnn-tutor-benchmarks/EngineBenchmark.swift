@@ -51,48 +51,50 @@ enum EngineBenchmark {
 
     /// Median milliseconds for the same work in naive NumPy (loops over output cells), or nil without numpy.
     static func numpyMilliseconds(_ benchmark: Case) -> Double? {
-        let script = pythonPrelude + """
-            c, n, f, s = \(benchmark.pythonTuple)
-            x, w, b, g = data(c, n, f, s)
-            oh = g.shape[1]
-            def run():
-                out = np.zeros((f, oh, oh))
-                for k in range(f):
-                    for i in range(oh):
-                        for j in range(oh):
-                            out[k, i, j] = np.sum(x[:, i*s:i*s+3, j*s:j*s+3] * w[k]) + b[k]
-                dw = np.zeros_like(w); dx = np.zeros_like(x)
-                for k in range(f):
-                    for i in range(oh):
-                        for j in range(oh):
-                            dw[k] += g[k, i, j] * x[:, i*s:i*s+3, j*s:j*s+3]
-                            dx[:, i*s:i*s+3, j*s:j*s+3] += g[k, i, j] * w[k]
-                db = g.sum(axis=(1, 2))
-                return out, dw, dx, db
-            print(median_ms(run, 3))
-            """
+        let script =
+            pythonPrelude + """
+                c, n, f, s = \(benchmark.pythonTuple)
+                x, w, b, g = data(c, n, f, s)
+                oh = g.shape[1]
+                def run():
+                    out = np.zeros((f, oh, oh))
+                    for k in range(f):
+                        for i in range(oh):
+                            for j in range(oh):
+                                out[k, i, j] = np.sum(x[:, i*s:i*s+3, j*s:j*s+3] * w[k]) + b[k]
+                    dw = np.zeros_like(w); dx = np.zeros_like(x)
+                    for k in range(f):
+                        for i in range(oh):
+                            for j in range(oh):
+                                dw[k] += g[k, i, j] * x[:, i*s:i*s+3, j*s:j*s+3]
+                                dx[:, i*s:i*s+3, j*s:j*s+3] += g[k, i, j] * w[k]
+                    db = g.sum(axis=(1, 2))
+                    return out, dw, dx, db
+                print(median_ms(run, 3))
+                """
         return runPython(script).flatMap { Double($0) }
     }
 
     /// Median milliseconds of `torch.nn.functional.conv2d` forward + autograd backward (dL/dX, dL/dW, dL/db) on one
     /// thread for each case, or nil when PyTorch cannot be imported.
     static func torchMilliseconds(_ cases: [Case]) -> [Double]? {
-        let script = pythonPrelude + """
-            try:
-                import torch
-            except ImportError:
-                sys.exit(3)
-            torch.set_num_threads(1)
-            for c, n, f, s in [\(cases.map(\.pythonTuple).joined(separator: ", "))]:
-                x, w, b, g = (torch.tensor(a) for a in data(c, n, f, s))
-                x, g = x[None].requires_grad_(), g[None]
-                w.requires_grad_(); b.requires_grad_()
-                def run():
-                    x.grad = w.grad = b.grad = None
-                    torch.nn.functional.conv2d(x, w, b, stride=s).backward(g)
-                run(); run()
-                print(median_ms(run, \(runs)))
-            """
+        let script =
+            pythonPrelude + """
+                try:
+                    import torch
+                except ImportError:
+                    sys.exit(3)
+                torch.set_num_threads(1)
+                for c, n, f, s in [\(cases.map(\.pythonTuple).joined(separator: ", "))]:
+                    x, w, b, g = (torch.tensor(a) for a in data(c, n, f, s))
+                    x, g = x[None].requires_grad_(), g[None]
+                    w.requires_grad_(); b.requires_grad_()
+                    def run():
+                        x.grad = w.grad = b.grad = None
+                        torch.nn.functional.conv2d(x, w, b, stride=s).backward(g)
+                    run(); run()
+                    print(median_ms(run, \(runs)))
+                """
         let times = runPython(script)?.split(separator: "\n").compactMap { Double($0) }
         return times?.count == cases.count ? times : nil
     }

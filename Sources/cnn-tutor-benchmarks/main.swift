@@ -46,20 +46,30 @@ if let kilobytes = probeOutput.split(separator: " ").first.flatMap({ Double($0) 
     memoryRow = ("peak memory, last step of a 3×512×512 lesson", String(format: "%.1f MB", megabytes), megabytes <= 50)
 }
 
-let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": NSTemporaryDirectory() + "cnn-tutor-bench-state"]
+let environment = [
+    "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
+    "XDG_STATE_HOME": NSTemporaryDirectory() + "cnn-tutor-bench-state",
+]
 
 // 1. Start to first frame, against a trivial program started the same way.
 let tutorPath = productsDirectory.appendingPathComponent("cnn-tutor").path
 var tutorTimes: [Double] = [], trivialTimes: [Double] = []
 for _ in 0..<15 {
     if let time = PseudoTerminal.millisecondsUntil("lessons", arguments: [tutorPath], environment: environment) { tutorTimes.append(time) }
-    if let time = PseudoTerminal.millisecondsUntil("lessons", arguments: [executable.path, "--trivial"], environment: environment, quit: "\n") {
+    if let time = PseudoTerminal.millisecondsUntil(
+        "lessons", arguments: [executable.path, "--trivial"], environment: environment, quit: "\n")
+    {
         trivialTimes.append(time)
     }
 }
-if let tutor = tutorTimes.sorted().dropFirst(tutorTimes.count / 2).first, let trivial = trivialTimes.sorted().dropFirst(trivialTimes.count / 2).first {
+if let tutor = tutorTimes.sorted().dropFirst(tutorTimes.count / 2).first,
+    let trivial = trivialTimes.sorted().dropFirst(trivialTimes.count / 2).first
+{
     let ratio = tutor / trivial
-    report.add("start to first frame (pty, median of 15)", "\(Measure.format(tutor)) vs \(Measure.format(trivial)) = \(String(format: "%.2f", ratio))×", target: "≤ 1.5× trivial", met: ratio <= 1.5)
+    report.add(
+        "start to first frame (pty, median of 15)",
+        "\(Measure.format(tutor)) vs \(Measure.format(trivial)) = \(String(format: "%.2f", ratio))×", target: "≤ 1.5× trivial",
+        met: ratio <= 1.5)
 } else {
     report.add("start to first frame", "could not run \(tutorPath)", target: "≤ 1.5× trivial", met: nil)
 }

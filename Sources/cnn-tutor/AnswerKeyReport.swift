@@ -14,7 +14,8 @@ enum AnswerKeyReport {
             Console.error(mismatch.diagnostic(file: lesson.sourceName, glyphs: glyphs, severity: severity).description)
         }
         let label = severity == .warning ? "warning: " : ""
-        Console.error("\(lesson.sourceName): \(label)\(mismatches.count) of \(lesson.expected.count) expected value(s) do not match\(aside)")
+        Console.error(
+            "\(lesson.sourceName): \(label)\(mismatches.count) of \(lesson.expected.count) expected value(s) do not match\(aside)")
         return false
     }
 }

@@ -25,14 +25,16 @@ enum PictureExport {
             throw Failure(description: "cannot create \(folder): \(error.localizedDescription)")
         }
         let set = LessonPictureSet(lesson: lesson) { NumberText.format($0, glyphs: glyphs) }
-        let base = transcriptPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let base =
+            transcriptPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var input: [TranscriptPictures.Link] = [], phases: [Int: [TranscriptPictures.Link]] = [:]
         for picture in set.pictures {
             let path = URL(fileURLWithPath: folder).appendingPathComponent(picture.fileName).path
-            guard let image = RasterImage(
-                size: ImageSize(height: picture.height, width: picture.width), channels: picture.isColour ? .rgb : .grey,
-                maxValue: 255, samples: picture.samples.map(UInt16.init))
+            guard
+                let image = RasterImage(
+                    size: ImageSize(height: picture.height, width: picture.width), channels: picture.isColour ? .rgb : .grey,
+                    maxValue: 255, samples: picture.samples.map(UInt16.init))
             else { throw Failure(description: "cannot make a picture of \(picture.fileName)") }
             do {
                 try ImageFile.write(image, to: path, format: .png, overwrite: overwrite)

@@ -58,15 +58,18 @@ import Testing
         let gradOutput = Tensor.random(layer.outputShape, using: &generator)
         let backward = try layer.backward(gradOutput: gradOutput)
         func loss(_ changed: ConvTranspose2D) -> Double { weightedSum(changed.result(), gradOutput) }
-        #expect(matchesFiniteDifferences(backward.inputGradient.result(), at: layer.input) {
-            loss(try! RandomLayers.replacing(layer, input: $0))
-        })
-        #expect(matchesFiniteDifferences(backward.filterGradient.result(), at: layer.weight) {
-            loss(try! RandomLayers.replacing(layer, weight: $0))
-        })
-        #expect(matchesFiniteDifferences(backward.biasGradient.result(), at: layer.bias) {
-            loss(try! RandomLayers.replacing(layer, bias: $0))
-        })
+        #expect(
+            matchesFiniteDifferences(backward.inputGradient.result(), at: layer.input) {
+                loss(try! RandomLayers.replacing(layer, input: $0))
+            })
+        #expect(
+            matchesFiniteDifferences(backward.filterGradient.result(), at: layer.weight) {
+                loss(try! RandomLayers.replacing(layer, weight: $0))
+            })
+        #expect(
+            matchesFiniteDifferences(backward.biasGradient.result(), at: layer.bias) {
+                loss(try! RandomLayers.replacing(layer, bias: $0))
+            })
     }
 
     @Test(arguments: 0..<25)

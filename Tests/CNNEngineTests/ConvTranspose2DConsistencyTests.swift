@@ -62,12 +62,13 @@ import Testing
         #expect(transposed.outputShape == conv.input.shape)
         #expect(isClose(transposed.result(), inputGradient.result()))
         #expect(isClose(transposed.stamps.resultCellByCell(), inputGradient.resultCellByCell()))
-        #expect(matchesFiniteDifferences(transposed.result(), at: conv.input) { input in
-            let changed = try! Conv2D(
-                input: input, filters: conv.filters, stride: conv.window.stride, padding: .explicit(conv.window.padding),
-                dilation: conv.window.dilation, groups: conv.groups)
-            return weightedSum(changed.forward.result(), gradOutput)
-        })
+        #expect(
+            matchesFiniteDifferences(transposed.result(), at: conv.input) { input in
+                let changed = try! Conv2D(
+                    input: input, filters: conv.filters, stride: conv.window.stride, padding: .explicit(conv.window.padding),
+                    dilation: conv.window.dilation, groups: conv.groups)
+                return weightedSum(changed.forward.result(), gradOutput)
+            })
     }
 
     /// A random (possibly grouped) convolution with the same padding on both sides of each axis, as conv_transpose2d's.

@@ -17,9 +17,11 @@ import Testing
         // Row 2: 7 + 3·1 = 10, 8 + 3·2 = 14, 9 + 2·7 + 3·3 + 4·1 = 36, 2·8 + 4·2 = 24, 2·9 + 4·3 = 30.
         // Row 3: 3·4 = 12, 3·5 = 15, 3·6 + 4·4 = 34, 4·5 = 20, 4·6 = 24.
         // Row 4: 3·7 = 21, 3·8 = 24, 3·9 + 4·7 = 55, 4·8 = 32, 4·9 = 36.
-        let expected = try Tensor(channels: [[
-            [1, 2, 5, 4, 6], [4, 5, 14, 10, 12], [10, 14, 36, 24, 30], [12, 15, 34, 20, 24], [21, 24, 55, 32, 36],
-        ]])
+        let expected = try Tensor(channels: [
+            [
+                [1, 2, 5, 4, 6], [4, 5, 14, 10, 12], [10, 14, 36, 24, 30], [12, 15, 34, 20, 24], [21, 24, 55, 32, 36],
+            ]
+        ])
         #expect(layer.result() == expected)
         #expect(layer.stamps.resultCellByCell() == expected)
         #expect(layer.convolutionView.resultCellByCell() == expected)
@@ -43,9 +45,11 @@ import Testing
         // y = 0: (0, 0); y = 1: (0, 1); y = 2: (0, 2), (1, 0); y = 3: (1, 1); y = 4: (1, 2) → 1, 1, 2, 1, 1.
         #expect((0..<5).map { layer.window.rows.stampCount(at: $0) } == [1, 1, 2, 1, 1])
         // A cell's count is the product of its row's and its column's.
-        let counts = try Tensor(channels: [[
-            [1, 1, 2, 1, 1], [1, 1, 2, 1, 1], [2, 2, 4, 2, 2], [1, 1, 2, 1, 1], [1, 1, 2, 1, 1],
-        ]])
+        let counts = try Tensor(channels: [
+            [
+                [1, 1, 2, 1, 1], [1, 1, 2, 1, 1], [2, 2, 4, 2, 2], [1, 1, 2, 1, 1], [1, 1, 2, 1, 1],
+            ]
+        ])
         #expect(layer.stampCounts == counts)
         #expect(layer.stamps.termCount(ofStep: 12) == 4)
     }
@@ -81,9 +85,10 @@ import Testing
         #expect(grid.size == Pair(rows: 1, columns: 8))
         #expect(grid.offset == Pair(rows: 0, columns: 1))
         #expect((0..<8).map { grid.cell(plane: 0, row: 0, column: $0).value } == [0, 1, 0, 2, 0, 3, 0, 0])
-        #expect((0..<8).map { grid.cell(plane: 0, row: 0, column: $0).origin } == [
-            .padding, .element, .insertedZero, .element, .insertedZero, .element, .padding, .padding,
-        ])
+        #expect(
+            (0..<8).map { grid.cell(plane: 0, row: 0, column: $0).origin } == [
+                .padding, .element, .insertedZero, .element, .insertedZero, .element, .padding, .padding,
+            ])
         // Output 0 = [0, 1, 0] · rot180(W) = [0, 1, 0] · [100, 10, 1] = 10.
         let step = try #require(layer.convolutionView.step(at: 0))
         #expect(step.terms.map(\.left.origin) == [.padding, .element, .insertedZero])

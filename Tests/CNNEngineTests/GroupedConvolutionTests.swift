@@ -82,9 +82,11 @@ import Testing
         // dL/dX0 adds W0 = [[1, 0], [0, −1]] at each of the four window positions: the +1s land on the top-left 2×2,
         // the −1s on the bottom-right 2×2, cancelling in the middle. dL/dX1 adds W1 = [[2, 1], [0, 0]] likewise:
         // top rows get 2, 2 + 1, 1. Channel 1 never sees W0, as it would with groups 1.
-        #expect(backward.inputGradient.result() == (try Tensor(channels: [
-            [[1, 1, 0], [1, 0, -1], [0, -1, -1]], [[2, 3, 1], [2, 3, 1], [0, 0, 0]],
-        ])))
+        #expect(
+            backward.inputGradient.result()
+                == (try Tensor(channels: [
+                    [[1, 1, 0], [1, 0, -1], [0, -1, -1]], [[2, 3, 1], [2, 3, 1], [0, 0, 0]],
+                ])))
         // dL/dW[f][0][u][v] = the sum of the 2×2 block of X_f starting at (u, v): 1+2+4+5 = 12, 2+3+5+6 = 16,
         // 4+5+7+8 = 24, 5+6+8+9 = 28; for X1 the same blocks give 28, 24, 16, 12.
         #expect(backward.filterGradient.result() == (try Tensor(filters: [[[[12, 16], [24, 28]]], [[[28, 24], [16, 12]]]])))

@@ -3,15 +3,17 @@ import Testing
 
 /// The lecture's toy ConvNet table, recomputed.
 @Suite struct LayerStackTests {
-    static let toyConvNet = LayerStack(input: [32, 32, 3], layers: [
-        ("CONV1 (f=5, s=1)", .convolution(filters: 8, kernel: Pair(5), stride: Pair(1), padding: .valid, dilation: Pair(1))),
-        ("POOL1", .pooling(kind: .max, size: Pair(2), stride: Pair(2), padding: .valid)),
-        ("CONV2 (f=5, s=1)", .convolution(filters: 16, kernel: Pair(5), stride: Pair(1), padding: .valid, dilation: Pair(1))),
-        ("POOL2", .pooling(kind: .max, size: Pair(2), stride: Pair(2), padding: .valid)),
-        ("FC3", .fullyConnected(units: 120)),
-        ("FC4", .fullyConnected(units: 84)),
-        ("Softmax", .softmax(classes: 26)),
-    ])
+    static let toyConvNet = LayerStack(
+        input: [32, 32, 3],
+        layers: [
+            ("CONV1 (f=5, s=1)", .convolution(filters: 8, kernel: Pair(5), stride: Pair(1), padding: .valid, dilation: Pair(1))),
+            ("POOL1", .pooling(kind: .max, size: Pair(2), stride: Pair(2), padding: .valid)),
+            ("CONV2 (f=5, s=1)", .convolution(filters: 16, kernel: Pair(5), stride: Pair(1), padding: .valid, dilation: Pair(1))),
+            ("POOL2", .pooling(kind: .max, size: Pair(2), stride: Pair(2), padding: .valid)),
+            ("FC3", .fullyConnected(units: 120)),
+            ("FC4", .fullyConnected(units: 84)),
+            ("Softmax", .softmax(classes: 26)),
+        ])
 
     @Test("multiply-adds per layer and in total, counted by hand")
     func toyConvNetMultiplyAdds() throws {
@@ -30,9 +32,11 @@ import Testing
         // 1; conv 5: 1 + 4 = 5; pool 2 (j 1 → 2): 5 + 1 = 6; conv 5: 6 + 4·2 = 14; pool 2 (j 2 → 4): 14 + 1·2 = 16.
         #expect(fields.prefix(5).map { $0?.rows } == [1, 5, 6, 14, 16])
         #expect(fields.suffix(3).allSatisfy { $0 == nil })
-        let dilated = LayerStack(input: [9, 9, 1], layers: [
-            ("C", .convolution(filters: 1, kernel: Pair(3), stride: Pair(1), padding: .valid, dilation: Pair(2)))
-        ])
+        let dilated = LayerStack(
+            input: [9, 9, 1],
+            layers: [
+                ("C", .convolution(filters: 1, kernel: Pair(3), stride: Pair(1), padding: .valid, dilation: Pair(2)))
+            ])
         // One 3-tap kernel with dilation 2 spans 1 + 2·2 = 5 pixels.
         #expect(try dilated.rows()[1].receptiveField == Pair(5))
     }
@@ -50,9 +54,11 @@ import Testing
     }
 
     @Test func aLayerThatCannotFollowNamesItself() {
-        let stack = LayerStack(input: [4, 4, 1], layers: [
-            ("CONV1", .convolution(filters: 1, kernel: Pair(5), stride: Pair(1), padding: .valid, dilation: Pair(1))),
-        ])
+        let stack = LayerStack(
+            input: [4, 4, 1],
+            layers: [
+                ("CONV1", .convolution(filters: 1, kernel: Pair(5), stride: Pair(1), padding: .valid, dilation: Pair(1)))
+            ])
         #expect(throws: LayerStackError(layer: "CONV1", reason: .kernelLargerThanInput(axis: .rows, kernelSpan: 5, paddedInput: 4))) {
             try stack.rows()
         }

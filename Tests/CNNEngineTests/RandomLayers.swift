@@ -126,7 +126,8 @@ extension RandomLayers {
             let dilation = Pair(rows: draw(ranges.dilation), columns: draw(ranges.dilation))
             let padding = Padding(
                 top: draw(ranges.padding), bottom: draw(ranges.padding), left: draw(ranges.padding), right: draw(ranges.padding))
-            let size = ranges.inputMatchesKernel
+            let size =
+                ranges.inputMatchesKernel
                 ? Pair(rows: dilation.rows * (kernel.rows - 1) + 1, columns: dilation.columns * (kernel.columns - 1) + 1)
                 : Pair(rows: draw(ranges.size), columns: draw(ranges.size))
             let input = Tensor.random([channels, size.rows, size.columns], using: &generator)

@@ -3,10 +3,12 @@ import Testing
 
 /// The worked examples of the recitation and the lecture, recomputed by hand.
 @Suite struct SeedExamplesTests {
-    static let edgeImage = try! Tensor(channels: [[
-        [3, 0, 1, 2, 7, 4], [1, 5, 8, 9, 3, 1], [2, 7, 2, 5, 1, 3],
-        [0, 1, 3, 1, 7, 8], [4, 2, 1, 6, 2, 8], [2, 4, 5, 2, 3, 9],
-    ]])
+    static let edgeImage = try! Tensor(channels: [
+        [
+            [3, 0, 1, 2, 7, 4], [1, 5, 8, 9, 3, 1], [2, 7, 2, 5, 1, 3],
+            [0, 1, 3, 1, 7, 8], [4, 2, 1, 6, 2, 8], [2, 4, 5, 2, 3, 9],
+        ]
+    ])
     static let verticalEdge = try! Tensor(filters: [[[[1, 0, -1], [1, 0, -1], [1, 0, -1]]]])
 
     @Test func verticalEdgeFirstCellIsMinusFive() throws {
@@ -22,17 +24,21 @@ import Testing
         let conv = try Conv2D(input: Self.edgeImage, filters: Self.verticalEdge)
         // Each cell is (sum of the window's left column) − (sum of its right column), e.g.
         // Z[0][1] = (0+5+7) − (2+9+5) = −4, Z[3][3] = (1+6+5) − (8+8+9) = −16... by hand row by row:
-        let expected = try Tensor(channels: [[
-            [-5, -4, 0, 8], [-10, -2, 2, 3], [0, -2, -4, -7], [-3, -2, -3, -16],
-        ]])
+        let expected = try Tensor(channels: [
+            [
+                [-5, -4, 0, 8], [-10, -2, 2, 3], [0, -2, -4, -7], [-3, -2, -3, -16],
+            ]
+        ])
         #expect(conv.forward.result() == expected)
     }
 
     @Test func strideTwoOnSevenBySevenCorrectsTheSlide() throws {
-        let image = try Tensor(channels: [[
-            [3, 0, 1, 2, 7, 4, 6], [1, 5, 8, 9, 3, 1, 7], [2, 7, 2, 5, 1, 3, 8], [0, 1, 3, 1, 7, 8, 9],
-            [4, 2, 1, 6, 2, 8, 0], [2, 4, 5, 2, 3, 9, 0], [6, 7, 5, 7, 4, 8, 6],
-        ]])
+        let image = try Tensor(channels: [
+            [
+                [3, 0, 1, 2, 7, 4, 6], [1, 5, 8, 9, 3, 1, 7], [2, 7, 2, 5, 1, 3, 8], [0, 1, 3, 1, 7, 8, 9],
+                [4, 2, 1, 6, 2, 8, 0], [2, 4, 5, 2, 3, 9, 0], [6, 7, 5, 7, 4, 8, 6],
+            ]
+        ])
         let filter = try Tensor(filters: [[[[3, 4, -1], [3, 0, -1], [0, 2, -4]]]])
         let conv = try Conv2D(input: image, filters: filter, stride: Pair(2))
         #expect(conv.outputShape == [1, 3, 3])
@@ -54,7 +60,8 @@ import Testing
         let conv = try Conv2D(input: a, filters: w, bias: b)
         #expect(conv.outputShape == [1, 3, 3])
         // Z₁,₂ = A₁,₂W₁,₁ + A₁,₃W₁,₂ + A₂,₂W₂,₁ + A₂,₃W₂,₂ + B (1-based, as the recitation writes it).
-        let z12 = a[[0, 0, 1]] * w[[0, 0, 0, 0]] + a[[0, 0, 2]] * w[[0, 0, 0, 1]]
+        let z12 =
+            a[[0, 0, 1]] * w[[0, 0, 0, 0]] + a[[0, 0, 2]] * w[[0, 0, 0, 1]]
             + a[[0, 1, 1]] * w[[0, 0, 1, 0]] + a[[0, 1, 2]] * w[[0, 0, 1, 1]] + 0.5
         let step = try #require(conv.forward.step(for: [0, 0, 1]))
         #expect(isClose(step.total, z12))
@@ -70,8 +77,10 @@ import Testing
     }
 
     @Test func paddedImageKeepsItsSizeWithSamePadding() throws {
-        let image = try Tensor(channels: [Array(repeating: [10, 10, 10, 2, 2, 2], count: 3)
-            + Array(repeating: [5, 5, 5, 10, 10, 10], count: 3)])
+        let image = try Tensor(channels: [
+            Array(repeating: [10, 10, 10, 2, 2, 2], count: 3)
+                + Array(repeating: [5, 5, 5, 10, 10, 10], count: 3)
+        ])
         let conv = try Conv2D(input: image, filters: Self.verticalEdge, padding: .same)
         #expect(conv.window.padding == Padding(1))
         #expect(conv.outputShape == [1, 6, 6])

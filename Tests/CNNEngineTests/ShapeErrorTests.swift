@@ -43,7 +43,9 @@ import Testing
         let slices = ShapeError.groupChannelMismatch(inputChannels: 4, groups: 2, filterChannels: 4)
         #expect(throws: slices) { try Conv2D(input: four, filters: Tensor(zeros: [2, 4, 3, 3]), groups: 2) }
         #expect(slices.description.contains("filters have 4 channel(s) but with 2 groups each filter sees 4 / 2 = 2"))
-        #expect(throws: ShapeError.nonPositiveGroups(value: 0)) { try Conv2D(input: four, filters: Tensor(zeros: [2, 4, 3, 3]), groups: 0) }
+        #expect(throws: ShapeError.nonPositiveGroups(value: 0)) {
+            try Conv2D(input: four, filters: Tensor(zeros: [2, 4, 3, 3]), groups: 0)
+        }
     }
 
     @Test func channelMismatchNamesBothCounts() {

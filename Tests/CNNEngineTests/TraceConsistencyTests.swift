@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func strideTwoInputGradientShowsInsertedZerosAndRotatedFilter() throws {
-        let layer = try Conv2D(input: Tensor(zeros: [1, 5, 5]), filters: Tensor(shape: [1, 1, 3, 3]) { Double($0[2] * 3 + $0[3]) }, stride: Pair(2))
+        let layer = try Conv2D(
+            input: Tensor(zeros: [1, 5, 5]), filters: Tensor(shape: [1, 1, 3, 3]) { Double($0[2] * 3 + $0[3]) }, stride: Pair(2))
         let backward = try layer.backward(gradOutput: Tensor(channels: [[[1, 2], [3, 4]]]))
         let grid = backward.inputGradient.fullGrid
         // dL/dO 2×2 with one zero inserted per gap → 3×3, padded by k − 1 = 2 on each side → 7×7.

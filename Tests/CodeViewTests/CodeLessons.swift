@@ -20,66 +20,80 @@ enum CodeLessons {
         case "asymmetric-dilated-strided":
             let input = random.tensor([2, 7, 8])
             return try make(name, input: input, gradient: true, random: &random) { x, r in
-                .convolution(try Conv2D(
-                    input: x, filters: r.tensor([3, 2, 3, 2]), bias: r.tensor([3]), stride: Pair(rows: 2, columns: 1),
-                    padding: .explicit(Padding(top: 1, bottom: 2, left: 0, right: 3)), dilation: Pair(2)))
+                .convolution(
+                    try Conv2D(
+                        input: x, filters: r.tensor([3, 2, 3, 2]), bias: r.tensor([3]), stride: Pair(rows: 2, columns: 1),
+                        padding: .explicit(Padding(top: 1, bottom: 2, left: 0, right: 3)), dilation: Pair(2)))
             }
         case "conv-relu-maxpool-chain":
-            return try make(name, input: random.tensor([2, 6, 7]), gradient: true, random: &random,
+            return try make(
+                name, input: random.tensor([2, 6, 7]), gradient: true, random: &random,
                 { x, r in
-                    .convolution(try Conv2D(
-                        input: x, filters: r.tensor([2, 2, 2, 3]), bias: r.tensor([2]), stride: Pair(1), padding: .same,
-                        dilation: Pair(rows: 1, columns: 2)))
+                    .convolution(
+                        try Conv2D(
+                            input: x, filters: r.tensor([2, 2, 2, 3]), bias: r.tensor([2]), stride: Pair(1), padding: .same,
+                            dilation: Pair(rows: 1, columns: 2)))
                 },
                 { x, _ in .relu(ReLU(input: x)) },
                 { x, _ in
-                    .pooling(try Pool2D(
-                        kind: .max, input: x, size: Pair(rows: 2, columns: 3), stride: Pair(rows: 2, columns: 1),
-                        padding: .explicit(Padding(top: 1, bottom: 0, left: 1, right: 0))))
+                    .pooling(
+                        try Pool2D(
+                            kind: .max, input: x, size: Pair(rows: 2, columns: 3), stride: Pair(rows: 2, columns: 1),
+                            padding: .explicit(Padding(top: 1, bottom: 0, left: 1, right: 0))))
                 })
         case "avgpool-first":
             return try make(name, input: random.tensor([2, 5, 6]), gradient: true, random: &random) { x, _ in
-                .pooling(try Pool2D(
-                    kind: .average, input: x, size: Pair(3), stride: Pair(rows: 2, columns: 1), padding: .explicit(Padding(1))))
+                .pooling(
+                    try Pool2D(
+                        kind: .average, input: x, size: Pair(3), stride: Pair(rows: 2, columns: 1), padding: .explicit(Padding(1))))
             }
         case "relu-conv-avgpool":
-            return try make(name, input: random.tensor([3, 6, 6]), gradient: true, random: &random,
+            return try make(
+                name, input: random.tensor([3, 6, 6]), gradient: true, random: &random,
                 { x, _ in .relu(ReLU(input: x)) },
                 { x, r in
-                    .convolution(try Conv2D(
-                        input: x, filters: r.tensor([2, 3, 3, 3]), stride: Pair(2),
-                        padding: .explicit(Padding(top: 0, bottom: 1, left: 1, right: 0))))
+                    .convolution(
+                        try Conv2D(
+                            input: x, filters: r.tensor([2, 3, 3, 3]), stride: Pair(2),
+                            padding: .explicit(Padding(top: 0, bottom: 1, left: 1, right: 0))))
                 },
                 { x, _ in
-                    .pooling(try Pool2D(
-                        kind: .average, input: x, size: Pair(2), stride: Pair(1),
-                        padding: .explicit(Padding(top: 1, bottom: 0, left: 0, right: 1))))
+                    .pooling(
+                        try Pool2D(
+                            kind: .average, input: x, size: Pair(2), stride: Pair(1),
+                            padding: .explicit(Padding(top: 1, bottom: 0, left: 0, right: 1))))
                 })
         case "two-convolutions":
-            return try make(name, input: random.tensor([1, 7, 7]), gradient: true, random: &random,
+            return try make(
+                name, input: random.tensor([1, 7, 7]), gradient: true, random: &random,
                 { x, r in
-                    .convolution(try Conv2D(input: x, filters: r.tensor([2, 1, 3, 3]), bias: r.tensor([2]), padding: .explicit(Padding(1))))
+                    .convolution(
+                        try Conv2D(input: x, filters: r.tensor([2, 1, 3, 3]), bias: r.tensor([2]), padding: .explicit(Padding(1))))
                 },
                 { x, r in
-                    .convolution(try Conv2D(
-                        input: x, filters: r.tensor([3, 2, 2, 2]), bias: r.tensor([3]), stride: Pair(2), dilation: Pair(2)))
+                    .convolution(
+                        try Conv2D(
+                            input: x, filters: r.tensor([3, 2, 2, 2]), bias: r.tensor([3]), stride: Pair(2), dilation: Pair(2)))
                 })
         case "maxpool-ties":
             let input = try Tensor(channels: [[[1, 1, 0, 2], [1, 1, 2, 2], [3, 0, 3, 3], [-1, -1, 3, 3]]])
             return try make(name, input: input, gradient: true, random: &random) { x, _ in
-                .pooling(try Pool2D(
-                    kind: .max, input: x, size: Pair(2), stride: Pair(1),
-                    padding: .explicit(Padding(top: 0, bottom: 1, left: 1, right: 0))))
+                .pooling(
+                    try Pool2D(
+                        kind: .max, input: x, size: Pair(2), stride: Pair(1),
+                        padding: .explicit(Padding(top: 0, bottom: 1, left: 1, right: 0))))
             }
         case "relu-zeros":
             let input = try Tensor(channels: [[[0, -0.5, 2.25], [1e-300, -1e-300, 0]], [[-3, 0, 7.125], [0.1, -0.0, 4]]])
             return try make(name, input: input, gradient: true, random: &random) { x, _ in .relu(ReLU(input: x)) }
         case "forward-only-chain":
-            return try make(name, input: random.tensor([2, 8, 8]), gradient: false, random: &random,
+            return try make(
+                name, input: random.tensor([2, 8, 8]), gradient: false, random: &random,
                 { x, r in
-                    .convolution(try Conv2D(
-                        input: x, filters: r.tensor([3, 2, 3, 3]), bias: r.tensor([3]), stride: Pair(rows: 2, columns: 1),
-                        padding: .explicit(Padding(rows: 2, columns: 1)), dilation: Pair(2)))
+                    .convolution(
+                        try Conv2D(
+                            input: x, filters: r.tensor([3, 2, 3, 3]), bias: r.tensor([3]), stride: Pair(rows: 2, columns: 1),
+                            padding: .explicit(Padding(rows: 2, columns: 1)), dilation: Pair(2)))
                 },
                 { x, _ in .relu(ReLU(input: x)) },
                 { x, _ in .pooling(try Pool2D(kind: .max, input: x, size: Pair(2), padding: .explicit(Padding(1)))) })

@@ -83,12 +83,16 @@ struct PyTorchSnippetTests {
     func poolingGeometry() throws {
         let chain = CodeSnippet.pytorch(try CodeLessons.lesson("conv-relu-maxpool-chain"))
         #expect(chain.contains("a2 = F.relu(z1)"))
-        #expect(chain.contains("p3 = F.max_pool2d(F.pad(a2, (1, 0, 1, 0), value=float(\"-inf\")).unsqueeze(0), kernel_size=(2, 3), stride=(2, 1))[0]"))
+        #expect(
+            chain.contains(
+                "p3 = F.max_pool2d(F.pad(a2, (1, 0, 1, 0), value=float(\"-inf\")).unsqueeze(0), kernel_size=(2, 3), stride=(2, 1))[0]"))
         // `same` with a 2×3 kernel dilated (1, 2): rows need 1 cell (after), columns 4 (2 and 2).
         #expect(chain.contains("z1 = F.conv2d(F.pad(x, (2, 2, 0, 1)).unsqueeze(0), w1, b1, stride=(1, 1), dilation=(1, 2))[0]"))
         #expect(chain.contains("p3.backward(grad_output)"))
         let average = CodeSnippet.pytorch(try CodeLessons.lesson("avgpool-first"))
-        #expect(average.contains("p1 = F.avg_pool2d(x.unsqueeze(0), kernel_size=(3, 3), stride=(2, 1), padding=(1, 1), count_include_pad=True)[0]"))
+        #expect(
+            average.contains(
+                "p1 = F.avg_pool2d(x.unsqueeze(0), kernel_size=(3, 3), stride=(2, 1), padding=(1, 1), count_include_pad=True)[0]"))
         #expect(average.contains("results[\"grad_input\"] = x.grad.tolist()"))
         #expect(!average.contains("w1.grad"))
         let forwardOnly = CodeSnippet.pytorch(try CodeLessons.lesson("forward-only-chain"))

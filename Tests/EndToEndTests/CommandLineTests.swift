@@ -102,7 +102,10 @@ import Testing
         #expect(result.status == 0)
         let steps = result.output.split(separator: "\n").filter { $0.hasPrefix("Step ") }
         #expect(steps.count == 16)
-        #expect(steps.first == "Step 1 of 16. Window on rows 1 to 3, columns 1 to 3 of X. Z₁,₁ = 3×1 + 0×0 + 1×(−1) + 1×1 + 5×0 + 8×(−1) + 2×1 + 7×0 + 2×(−1) = −5")
+        #expect(
+            steps.first
+                == "Step 1 of 16. Window on rows 1 to 3, columns 1 to 3 of X. Z₁,₁ = 3×1 + 0×0 + 1×(−1) + 1×1 + 5×0 + 8×(−1) + 2×1 + 7×0 + 2×(−1) = −5"
+        )
         #expect(!result.output.contains("\u{1B}["))
     }
 

@@ -27,9 +27,13 @@ import Testing
         ])
         let result = try fixture.run(["check", "class"])
         #expect(result.status == 1)
-        #expect(result.output == "ok  good (2 expected value(s) verified)\nok  chatty (no answer key; 1 warning)\n"
-            + "3 lessons checked: 2 ok, 1 with problems; 1 warning\n")
-        #expect(result.errors.contains("class/b.yml:5:5: error: input has `–3`, which is not a number: it has U+2013 EN DASH where a minus sign belongs\n  hint: write -3"))
+        #expect(
+            result.output == "ok  good (2 expected value(s) verified)\nok  chatty (no answer key; 1 warning)\n"
+                + "3 lessons checked: 2 ok, 1 with problems; 1 warning\n")
+        #expect(
+            result.errors.contains(
+                "class/b.yml:5:5: error: input has `–3`, which is not a number: it has U+2013 EN DASH where a minus sign belongs\n  hint: write -3"
+            ))
         #expect(result.errors.contains("class/c.yaml:6:3: warning: narration for `grad_input`"))
         #expect(!result.errors.contains("notes.txt"))
         let passing = try fixture.run(["check", "good"])
@@ -45,8 +49,9 @@ import Testing
         let result = try fixture(["chatty.yaml": Self.unusedNarration]).run(["check", "chatty.yaml"])
         #expect(result.status == 0)
         #expect(result.output == "ok  chatty (no answer key; 1 warning)\n")
-        #expect(result.errors == "chatty.yaml:6:3: warning: narration for `grad_input`, a phase this lesson does not have, is never shown\n"
-            + "  hint: this stage's phases: forward (backward phases need `grad_output`)\n")
+        #expect(
+            result.errors == "chatty.yaml:6:3: warning: narration for `grad_input`, a phase this lesson does not have, is never shown\n"
+                + "  hint: this stage's phases: forward (backward phases need `grad_output`)\n")
     }
 
     @Test func aMissingFileSuggestsTheFileBesideIt() throws {
@@ -68,17 +73,17 @@ import Testing
             "numpy.yaml": "id: x\ntitle: T\nop: relu\ninput: |\n  [[1, 2],\n   [3, 4]]\n",
             "at.yaml": "id: x\ntitle: T\nop: relu\ninput: \"1 -2\"\nexpected:\n  cells:\n    - {at: [2], value: 0}\n",
             "bias.yaml": """
-                id: x
-                title: T
-                op: conv2d
-                input: |
-                  1 2 3
-                  4 5 6
-                  7 8 9
-                filters: "1 1"
-                bias: [1, 2]
-                grad_output: "1 1"
-                """,
+            id: x
+            title: T
+            op: conv2d
+            input: |
+              1 2 3
+              4 5 6
+              7 8 9
+            filters: "1 1"
+            bias: [1, 2]
+            grad_output: "1 1"
+            """,
         ])
         let result = try fixture.run(["check", "op.yaml", "tab.yaml", "numpy.yaml", "at.yaml", "bias.yaml"])
         #expect(result.status == 1)
@@ -88,7 +93,9 @@ import Testing
         #expect(result.errors.contains("hint: line 5 is indented with a tab: replace tabs with spaces"))
         // One error for the pasted matrix, not one per token.
         #expect(result.errors.components(separatedBy: "numpy.yaml:").count == 2)
-        #expect(result.errors.contains("numpy.yaml:5:3: error: input has brackets among its rows of numbers, as NumPy prints a matrix\n  hint: drop the `|`"))
+        #expect(
+            result.errors.contains(
+                "numpy.yaml:5:3: error: input has brackets among its rows of numbers, as NumPy prints a matrix\n  hint: drop the `|`"))
         #expect(result.errors.contains("at.yaml:7:12: error: `at: [2]` does not name a cell of output, which is 1×1×2"))
         // The wrong bias count (3×3 ⊛ 1×2 is 3×2) does not hide the grad_output of the wrong shape.
         #expect(result.errors.contains("bias.yaml:9:7: error: conv2d: bias has 2 value(s) but there are 1 filter(s)"))
@@ -113,8 +120,9 @@ import Testing
         let fixture = try fixture(["wrong.yaml": wrong])
         let result = try fixture.run(["export", "wrong.yaml", "-o", "wrong.txt"])
         #expect(result.status == 0)
-        #expect(result.errors == "wrong.yaml:6:13: warning: output Z₁,₂ is stated as −2 but computes to 0\n  hint: Z₁,₂ = max(0, −2) = 0\n"
-            + "wrong.yaml: warning: 1 of 2 expected value(s) do not match; the transcript shows the computed values\n")
+        #expect(
+            result.errors == "wrong.yaml:6:13: warning: output Z₁,₂ is stated as −2 but computes to 0\n  hint: Z₁,₂ = max(0, −2) = 0\n"
+                + "wrong.yaml: warning: 1 of 2 expected value(s) do not match; the transcript shows the computed values\n")
         #expect(try String(contentsOfFile: fixture.path("wrong.txt"), encoding: .utf8).hasPrefix("cnn-tutor transcript: wrong"))
     }
 
@@ -130,6 +138,8 @@ import Testing
         #expect(padded.output == "ok  s (no answer key)\n")
         // Unpadded: windows at 0 and 2 cover cells 1…4; row and column 5 are never read.
         let unpadded = try fixture.run(["check", "unpadded.yaml"])
-        #expect(unpadded.output.contains("unpadded.yaml: note: conv2d: output height: ⌊(5 + 0 + 0 − 2) / 2⌋ + 1 = 2; the stride does not fit: rows 5 never visited"))
+        #expect(
+            unpadded.output.contains(
+                "unpadded.yaml: note: conv2d: output height: ⌊(5 + 0 + 0 − 2) / 2⌋ + 1 = 2; the stride does not fit: rows 5 never visited"))
     }
 }

@@ -21,10 +21,11 @@ struct PictureEndToEndTests {
         try session.sendKeys("G")
         #expect(session.waitFor("step 7688/7688"))
         // The whole G_y map is drawn: its strongest responses, ±700, are full red (196) and full blue (21).
-        #expect(TmuxSession.waitUntil(timeout: .seconds(10)) {
-            let screen = session.captureWithAttributes()
-            return screen.contains("38;5;196") && screen.contains("38;5;21m")
-        })
+        #expect(
+            TmuxSession.waitUntil(timeout: .seconds(10)) {
+                let screen = session.captureWithAttributes()
+                return screen.contains("38;5;196") && screen.contains("38;5;21m")
+            })
         try session.sendKeys("i")
         #expect(session.waitFor("i picture"))
         #expect(!session.captureWithAttributes().contains("38;5;252"))

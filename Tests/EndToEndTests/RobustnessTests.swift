@@ -109,7 +109,8 @@ struct RobustnessTests {
 
     /// Starts `cnn-tutor arguments…` in the fixture's folder without waiting.
     static func spawn(_ fixture: TutorFixture, _ arguments: [String]) throws -> pid_t {
-        let script = "cd \(TmuxSession.shellQuoted(fixture.directory.path)) && exec \(TmuxSession.envCommand([fixture.binary.path] + arguments, environment: fixture.environment)) >/dev/null 2>&1 </dev/null"
+        let script =
+            "cd \(TmuxSession.shellQuoted(fixture.directory.path)) && exec \(TmuxSession.envCommand([fixture.binary.path] + arguments, environment: fixture.environment)) >/dev/null 2>&1 </dev/null"
         var pid = pid_t()
         let words: [String] = ["/bin/sh", "-c", script]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]

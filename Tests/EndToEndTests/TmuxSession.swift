@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Drives a real program in a detached tmux session on a private server (`tmux -L`), so tests never touch
@@ -131,9 +131,9 @@ final class TmuxSession {
     func sendSignal(_ signal: Int32) {
         guard let pid = programPID else { return }
         #if canImport(Glibc)
-        _ = Glibc.kill(pid, signal)
+            _ = Glibc.kill(pid, signal)
         #else
-        _ = Darwin.kill(pid, signal)
+            _ = Darwin.kill(pid, signal)
         #endif
     }
 
@@ -245,12 +245,12 @@ extension TmuxSession {
     /// (SwiftPM's Linux runner accepts `--testing-library swift-testing --filter NAME`).
     static var testRunnerExecutable: URL? {
         #if os(Linux)
-        guard let runner = Bundle.main.executableURL, FileManager.default.isExecutableFile(atPath: runner.path) else {
-            return nil
-        }
-        return runner
+            guard let runner = Bundle.main.executableURL, FileManager.default.isExecutableFile(atPath: runner.path) else {
+                return nil
+            }
+            return runner
         #else
-        return nil
+            return nil
         #endif
     }
 }

@@ -48,12 +48,13 @@ struct TutorEndToEndTests {
         }
         let status = try #require(session.waitForExit())
         #expect(!session.isAlternateScreenOn())
-        let expected: Int32 = switch way {
-        case "SIGTERM": 128 + SIGTERM
-        case "SIGHUP": 128 + SIGHUP
-        case "SIGINT": 128 + SIGINT
-        default: 0
-        }
+        let expected: Int32 =
+            switch way {
+            case "SIGTERM": 128 + SIGTERM
+            case "SIGHUP": 128 + SIGHUP
+            case "SIGINT": 128 + SIGINT
+            default: 0
+            }
         #expect(status == expected)
     }
 
@@ -132,7 +133,8 @@ struct TutorEndToEndTests {
 
     @Test func openingALessonFileFromTheMenuAndABrokenOne() throws {
         let fixture = try TutorFixture()
-        try "id: mine\ntitle: My lesson\nop: relu\ninput: |\n  -1 2\n  3 -4\n".write(toFile: fixture.path("mine.yaml"), atomically: true, encoding: .utf8)
+        try "id: mine\ntitle: My lesson\nop: relu\ninput: |\n  -1 2\n  3 -4\n".write(
+            toFile: fixture.path("mine.yaml"), atomically: true, encoding: .utf8)
         try "id: broken\ntitle: x\nop: conv2d\ninput: [[1]]\n".write(toFile: fixture.path("broken.yaml"), atomically: true, encoding: .utf8)
         let session = try fixture.tmux([])
         defer { session.kill() }

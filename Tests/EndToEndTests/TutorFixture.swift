@@ -20,7 +20,10 @@ struct TutorFixture {
 
     /// The variables every run gets.
     var environment: [String: String] {
-        ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": directory.path + "/state", "HOME": directory.path]
+        [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": directory.path + "/state",
+            "HOME": directory.path,
+        ]
     }
 
     /// Starts `cnn-tutor arguments…` in a tmux pane, in the scratch folder. `NO_COLOR` is removed unless `extra`
@@ -37,7 +40,8 @@ struct TutorFixture {
 
     /// Runs `cnn-tutor arguments…` without a terminal and returns what it printed.
     func run(_ arguments: [String]) throws -> CleanProcess.Result {
-        let script = "cd \(TmuxSession.shellQuoted(directory.path)) && exec \(TmuxSession.envCommand([binary.path] + arguments, environment: environment)) </dev/null"
+        let script =
+            "cd \(TmuxSession.shellQuoted(directory.path)) && exec \(TmuxSession.envCommand([binary.path] + arguments, environment: environment)) </dev/null"
         return try CleanProcess.run("/bin/sh", arguments: ["-c", script], environment: environment)
     }
 

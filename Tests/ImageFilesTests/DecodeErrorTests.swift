@@ -38,8 +38,9 @@ import Testing
         #expect(decodingError(gif) == .notAnImage(firstBytes: Array(gif.prefix(8))))
         #expect(decodingError(Array("P".utf8)) == .notAnImage(firstBytes: [0x50]))
         #expect(decodingError(Array("P8\n1 1\n1\n".utf8)) == .notAnImage(firstBytes: Array("P8\n1 1\n1".utf8)))
-        #expect(ImageFileError.notAnImage(firstBytes: [0x47, 0x0A]).description
-            == "not a PNG, PGM or PPM image (it starts with bytes 47 0A)")
+        #expect(
+            ImageFileError.notAnImage(firstBytes: [0x47, 0x0A]).description
+                == "not a PNG, PGM or PPM image (it starts with bytes 47 0A)")
     }
 
     @Test func seededGarbageIsNotAnImage() {
@@ -104,18 +105,22 @@ import Testing
     }
 
     @Test func samplesAboveMaxValueAreCorrupt() {
-        #expect(decodingError(Array("P5 2 1 100\n".utf8) + [100, 101])
-            == .corrupt("the sample at row 1, column 2 is 101, above the maxval 100"))
-        #expect(decodingError(Array("P3 1 1 255 0 300 0".utf8))
-            == .corrupt("the sample at row 1, column 1 (green) is 300, above the maxval 255"))
-        #expect(decodingError(Array("P6 1 1 256\n".utf8) + [1, 1, 1, 0, 0, 0])
-            == .corrupt("the sample at row 1, column 1 (red) is 257, above the maxval 256"))
+        #expect(
+            decodingError(Array("P5 2 1 100\n".utf8) + [100, 101])
+                == .corrupt("the sample at row 1, column 2 is 101, above the maxval 100"))
+        #expect(
+            decodingError(Array("P3 1 1 255 0 300 0".utf8))
+                == .corrupt("the sample at row 1, column 1 (green) is 300, above the maxval 255"))
+        #expect(
+            decodingError(Array("P6 1 1 256\n".utf8) + [1, 1, 1, 0, 0, 0])
+                == .corrupt("the sample at row 1, column 1 (red) is 257, above the maxval 256"))
         #expect(decodingError(Array("P2 2 1 9 3 x".utf8)) == .corrupt("expected the sample at row 1, column 2, found 'x'"))
     }
 
     @Test func otherNetpbmVariantsAreUnsupported() {
-        #expect(decodingError(Array("P7\nWIDTH 1\nHEIGHT 1\nDEPTH 1\nMAXVAL 255\nTUPLTYPE GRAYSCALE\nENDHDR\n\u{0}".utf8))
-            == .unsupportedFormat("PAM (P7)"))
+        #expect(
+            decodingError(Array("P7\nWIDTH 1\nHEIGHT 1\nDEPTH 1\nMAXVAL 255\nTUPLTYPE GRAYSCALE\nENDHDR\n\u{0}".utf8))
+                == .unsupportedFormat("PAM (P7)"))
         #expect(decodingError(Array("P1 1 1 0".utf8)) == .unsupportedFormat("PBM (P1)"))
         #expect(decodingError(Array("P4 8 1\n\u{0}".utf8)) == .unsupportedFormat("PBM (P4)"))
         #expect(decodingError(Array("PF 1 1 -1.0\n".utf8)) == .unsupportedFormat("PFM (PF)"))
@@ -134,11 +139,13 @@ import Testing
 
     @Test func messagesSayWhatHappened() {
         #expect(ImageFileError.missing(path: "a/b.png").description == "no such file: a/b.png")
-        #expect(ImageFileError.tooLarge(ImageSize(height: 5000, width: 20)).description
-            == "the image is 5000 high × 20 wide; the limit is 4096 × 4096 pixels")
+        #expect(
+            ImageFileError.tooLarge(ImageSize(height: 5000, width: 20)).description
+                == "the image is 5000 high × 20 wide; the limit is 4096 × 4096 pixels")
         #expect(ImageFileError.unsupportedMaxValue(0).description == "unsupported netpbm maxval 0: it must be 1…65535")
-        #expect(ImageFileError.unsupportedFormat("PAM (P7)").description
-            == "unsupported image format PAM (P7); use PNG, PGM (P2/P5) or PPM (P3/P6)")
+        #expect(
+            ImageFileError.unsupportedFormat("PAM (P7)").description
+                == "unsupported image format PAM (P7); use PNG, PGM (P2/P5) or PPM (P3/P6)")
     }
 
     /// A PNG whose IHDR (with a correct CRC) declares `width` × `height`, followed by a token IDAT.

@@ -12,8 +12,12 @@ import Testing
         ("grey PNG", PNGFixture.png(width: 5, height: 2, colourType: .grey, bitDepth: 8, rows: [[0, 1, 2, 3, 4], [50, 60, 70, 80, 90]])),
         ("RGBA PNG", PNGFixture.png(width: 2, height: 2, colourType: .rgba, bitDepth: 8, rows: [Array(0..<8), Array(8..<16)])),
         ("16-bit grey+alpha PNG", PNGFixture.png(width: 2, height: 1, colourType: .greyAlpha, bitDepth: 16, rows: [Array(0..<8)])),
-        ("palette PNG", PNGFixture.png(width: 3, height: 1, colourType: .palette, bitDepth: 4, rows: [[0x12, 0x00]],
-            before: [("PLTE", [1, 2, 3, 4, 5, 6, 7, 8, 9]), ("tRNS", [0, 128])])),
+        (
+            "palette PNG",
+            PNGFixture.png(
+                width: 3, height: 1, colourType: .palette, bitDepth: 4, rows: [[0x12, 0x00]],
+                before: [("PLTE", [1, 2, 3, 4, 5, 6, 7, 8, 9]), ("tRNS", [0, 128])])
+        ),
         ("P2", Array("P2\n# a comment\n3 2\n255\n0 128 255\n\t1 2 3\n".utf8)),
         ("P3", Array("P3 2 1 1000 0 500 1000 999 1 2".utf8)),
         ("P5", Array("P5\n4 2\n255\n".utf8) + Array(0..<8)),

@@ -63,12 +63,14 @@ import Testing
     @Test func sizeErrors() throws {
         let image = try greyImage([[1, 2, 3], [4, 5, 6]])
         let tooTall = ImageSize(height: 3, width: 3)
-        #expect(imageError { () throws(ImageFileError) in try image.tensor(TensorConversion(size: tooTall)) }
-            == .sizeLargerThanImage(requested: tooTall, image: image.size))
+        #expect(
+            imageError { () throws(ImageFileError) in try image.tensor(TensorConversion(size: tooTall)) }
+                == .sizeLargerThanImage(requested: tooTall, image: image.size))
         let empty = ImageSize(height: 0, width: 2)
         #expect(imageError { () throws(ImageFileError) in try image.tensor(TensorConversion(size: empty)) } == .invalidSize(empty))
-        #expect(ImageFileError.sizeLargerThanImage(requested: tooTall, image: image.size).description
-            == "size [3, 3] is larger than the image (2 high × 3 wide); area averaging only shrinks")
+        #expect(
+            ImageFileError.sizeLargerThanImage(requested: tooTall, image: image.size).description
+                == "size [3, 3] is larger than the image (2 high × 3 wide); area averaging only shrinks")
     }
 
     /// Area averaging computed in floating point from each output cell's rectangle in source coordinates.

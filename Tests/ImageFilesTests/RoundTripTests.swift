@@ -47,9 +47,10 @@ import Testing
     }
 
     @Test func plainLinesStayWithinSeventyCharacters() throws {
-        let image = try #require(RasterImage(
-            size: ImageSize(height: 2, width: 40), channels: .rgb, maxValue: 65535,
-            samples: Array(repeating: 65535, count: 240)))
+        let image = try #require(
+            RasterImage(
+                size: ImageSize(height: 2, width: 40), channels: .rgb, maxValue: 65535,
+                samples: Array(repeating: 65535, count: 240)))
         let text = String(decoding: try image.encoded(as: .netpbmPlain), as: UTF8.self)
         #expect(text.hasPrefix("P3\n40 2\n65535\n"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 70 })

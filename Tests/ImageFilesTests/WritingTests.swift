@@ -32,13 +32,16 @@ import Testing
         #expect(writeError { () throws(ImageWriteError) in try RasterImage(tensor: two, range: 0...1) } == .unsupportedShape([2, 1, 1]))
         let vector = try Tensor(vector: [1, 2])
         #expect(writeError { () throws(ImageWriteError) in try RasterImage(tensor: vector, range: 0...1) } == .unsupportedShape([2]))
-        #expect(writeError { () throws(ImageWriteError) in try RasterImage(tensor: two, plane: 2, range: 0...1) }
-            == .planeOutOfRange(plane: 2, count: 2))
-        #expect(writeError { () throws(ImageWriteError) in try RasterImage(tensor: two, plane: 0, range: 3...3) }
-            == .invalidRange(lower: 3, upper: 3))
+        #expect(
+            writeError { () throws(ImageWriteError) in try RasterImage(tensor: two, plane: 2, range: 0...1) }
+                == .planeOutOfRange(plane: 2, count: 2))
+        #expect(
+            writeError { () throws(ImageWriteError) in try RasterImage(tensor: two, plane: 0, range: 3...3) }
+                == .invalidRange(lower: 3, upper: 3))
         let wide = Tensor(zeros: [1, ImageLimits.maxSide + 1])
-        #expect(writeError { () throws(ImageWriteError) in try RasterImage(tensor: wide, range: 0...1) }
-            == .tooLarge(ImageSize(height: 1, width: ImageLimits.maxSide + 1)))
+        #expect(
+            writeError { () throws(ImageWriteError) in try RasterImage(tensor: wide, range: 0...1) }
+                == .tooLarge(ImageSize(height: 1, width: ImageLimits.maxSide + 1)))
         let sixteenBit = try #require(RasterImage(size: ImageSize(height: 1, width: 1), channels: .grey, maxValue: 65535, samples: [9]))
         #expect(writeError { () throws(ImageWriteError) in try sixteenBit.encoded(as: .png) } == .notEightBit(maxValue: 65535))
     }
@@ -47,8 +50,9 @@ import Testing
         let folder = try TemporaryDirectory(prefix: "image-files")
         let path = try folder.write(Array("keep me".utf8), as: "picture.png")
         let image = try greyImage([[1, 2], [3, 4]])
-        #expect(writeError { () throws(ImageWriteError) in try ImageFile.write(image, to: path, format: .png, overwrite: false) }
-            == .file(.exists(path: path)))
+        #expect(
+            writeError { () throws(ImageWriteError) in try ImageFile.write(image, to: path, format: .png, overwrite: false) }
+                == .file(.exists(path: path)))
         #expect(FileManager.default.contents(atPath: path) == Data("keep me".utf8))
         try ImageFile.write(image, to: path, format: .png, overwrite: true)
         #expect(try ImageFile.read(path) == image)

@@ -2,8 +2,8 @@ import Foundation
 import LessonExport
 import LessonFiles
 import LessonModel
-import LessonText
 import LessonTestSupport
+import LessonText
 import Testing
 
 /// The JSON export read back with JSONSerialization: its keys, its steps, and results equal to the engine's.
@@ -56,10 +56,12 @@ struct TranscriptJSONTests {
         // Each phase's `steps` counts its entries in `steps`; a table phase lists its layers under `rows` instead.
         #expect(phases.compactMap { Self.number($0["steps"]) } == lesson.phases.map { Double($0.operation == nil ? 0 : $0.stepCount) })
         let rows = phases.map { ($0["rows"] as? [Any])?.count ?? -1 }
-        #expect(rows == lesson.phases.map { phase in
-            if case .table(let table) = phase.content { return table.count }
-            return 0
-        })
+        #expect(
+            rows
+                == lesson.phases.map { phase in
+                    if case .table(let table) = phase.content { return table.count }
+                    return 0
+                })
         for step in steps {
             #expect(step["target"] is [String: Any])
             #expect(step["terms"] is [Any])
@@ -82,10 +84,12 @@ struct TranscriptJSONTests {
         }
     }
 
-    @Test("results equal the engine's results", arguments: [
-        "vertical-edges", "multichannel-one-filter", "one-conv-layer", "average-pooling", "conv-relu-pool",
-        "backward-stride-two",
-    ])
+    @Test(
+        "results equal the engine's results",
+        arguments: [
+            "vertical-edges", "multichannel-one-filter", "one-conv-layer", "average-pooling", "conv-relu-pool",
+            "backward-stride-two",
+        ])
     func resultsMatchTheEngine(_ id: String) throws {
         let (lesson, root) = try export(id)
         let results = try #require(root["results"] as? [String: Any])

@@ -1,18 +1,20 @@
 import LessonExport
 import LessonFiles
 import LessonModel
+import LessonTestSupport
 import LessonText
 import SnapshotTesting
-import LessonTestSupport
 import Testing
 
 /// Text transcripts of representative lessons match hand-checked snapshots, and rendering is deterministic.
 @Suite("Text transcripts")
 struct TranscriptSnapshotTests {
-    @Test("the text transcript matches its recorded snapshot", arguments: [
-        "vertical-edges", "padding-one-symbolic", "multichannel-one-filter", "max-pooling", "backward-stride-two",
-        "toy-convnet",
-    ])
+    @Test(
+        "the text transcript matches its recorded snapshot",
+        arguments: [
+            "vertical-edges", "padding-one-symbolic", "multichannel-one-filter", "max-pooling", "backward-stride-two",
+            "toy-convnet",
+        ])
     func textTranscript(_ id: String) throws {
         let text = Transcript(lesson: try LessonTestSupport.builtin(id)).render(.text)
         assertSnapshot(of: text, as: .lines, named: id)

@@ -43,13 +43,17 @@ struct AliasExpansionTests {
         let limit = LessonLimits.yamlNodes(fileBytes: Self.billionLaughs.utf8.count)
         // `notes` (line 4) is the first key whose value passes the limit; its list starts on line 5, column 3.
         #expect(diagnostic.location == position(5, 3))
-        #expect(diagnostic.message == "`notes` takes the lesson past \(limit) YAML values, counting an alias (`*name`) every time it is used")
-        #expect(diagnostic.hint?.contains("\(LessonLimits.yamlNodesPerByte) values per byte of its file plus \(LessonLimits.yamlNodesExtra)") == true)
+        #expect(
+            diagnostic.message == "`notes` takes the lesson past \(limit) YAML values, counting an alias (`*name`) every time it is used")
+        #expect(
+            diagnostic.hint?.contains("\(LessonLimits.yamlNodesPerByte) values per byte of its file plus \(LessonLimits.yamlNodesExtra)")
+                == true)
     }
 
     @Test("an alias that repeats a matrix a few times is fine")
     func modestAliasesAreRead() throws {
-        let lesson = try LessonTestSupport.lesson("""
+        let lesson = try LessonTestSupport.lesson(
+            """
             id: x
             title: T
             op: conv2d

@@ -33,10 +33,11 @@ struct AnswerKeyTests {
     func mismatchDiagnostic() throws {
         let diagnostic = try #require(AnswerKey.verify(try strideTwoSevenAsOnTheSlide()).first)
             .diagnostic(file: "lessons/05-stride-two-seven.yaml", glyphs: .unicode)
-        #expect(diagnostic.description == """
-            lessons/05-stride-two-seven.yaml:29:12: error: output Z₁,₃ is stated as 10 but computes to 7
-              hint: Z₁,₃ = 7×3 + 4×4 + 6×(−1) + 3×3 + 1×0 + 7×(−1) + 1×0 + 3×2 + 8×(−4) = 7
-            """)
+        #expect(
+            diagnostic.description == """
+                lessons/05-stride-two-seven.yaml:29:12: error: output Z₁,₃ is stated as 10 but computes to 7
+                  hint: Z₁,₃ = 7×3 + 4×4 + 6×(−1) + 3×3 + 1×0 + 7×(−1) + 1×0 + 3×2 + 8×(−4) = 7
+                """)
     }
 
     @Test("in ASCII the same diagnostic uses brackets, x and -")
@@ -94,7 +95,8 @@ struct AnswerKeyTests {
 
     @Test("a lesson whose answers are all right verifies with no mismatches, and a cell check works alone")
     func cellsVerify() throws {
-        let lesson = try LessonTestSupport.lesson("""
+        let lesson = try LessonTestSupport.lesson(
+            """
             id: x
             title: T
             op: conv2d

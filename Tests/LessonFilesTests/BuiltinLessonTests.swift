@@ -1,9 +1,9 @@
 import Foundation
 import LessonFiles
 import LessonModel
+import LessonTestSupport
 import LessonText
 import TestSupport
-import LessonTestSupport
 import Testing
 
 /// Every lesson in `lessons/*.yaml` parses, holds its answer key, is named after its id and exports.

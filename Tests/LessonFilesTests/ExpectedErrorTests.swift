@@ -7,7 +7,8 @@ import Testing
 struct ExpectedErrorTests {
     @Test("an expected output of the wrong shape is reported at that tensor")
     func expectedOutputShape() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -25,7 +26,8 @@ struct ExpectedErrorTests {
 
     @Test("an expected cell outside the output is reported at its `at`")
     func cellOutOfRange() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -39,13 +41,17 @@ struct ExpectedErrorTests {
             """)
         // `    - {at: ` is 11 characters, so the list after `at:` starts at column 12.
         #expect(diagnostic.location == position(10, 12))
-        #expect(diagnostic.message == "`at: [3, 1]` does not name a cell of output, which is 1×2×2: write [row, column] or [channel, row, column], counting from 1")
+        #expect(
+            diagnostic.message
+                == "`at: [3, 1]` does not name a cell of output, which is 1×2×2: write [row, column] or [channel, row, column], counting from 1"
+        )
         #expect(diagnostic.hint == "e.g. `at: [1, 1]` for the first cell")
     }
 
     @Test("`at: [2]` names no cell of a matrix: it was read as Z₁,₂")
     func tooFewNumbersInAt() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -57,7 +63,10 @@ struct ExpectedErrorTests {
                 - {at: [2], value: -2}
             """)
         #expect(diagnostic.location == position(9, 12))
-        #expect(diagnostic.message == "`at: [2]` does not name a cell of output, which is 1×2×2: write [row, column] or [channel, row, column], counting from 1")
+        #expect(
+            diagnostic.message
+                == "`at: [2]` does not name a cell of output, which is 1×2×2: write [row, column] or [channel, row, column], counting from 1"
+        )
     }
 
     @Test("`at` may leave out leading axes of size 1 only: [row, column] for one filter's output, all three for two")
@@ -82,13 +91,15 @@ struct ExpectedErrorTests {
         let diagnostics = LessonTestSupport.diagnostics(twoFilters)
         // `    - {result: grad_filters, at: ` is 33 characters, so that `at` list starts at column 34.
         #expect(diagnostics.map(\.location) == [position(12, 12), position(14, 34)])
-        #expect(diagnostics.map(\.message) == [
-            "`at: [1, 2]` does not name a cell of output, which is 2×2×2: write [channel, row, column], counting from 1",
-            "`at: [1, 1]` does not name a cell of grad_filters, which is 2×1×1×1: write [filter, channel, row, column], counting from 1",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "`at: [1, 2]` does not name a cell of output, which is 2×2×2: write [channel, row, column], counting from 1",
+                "`at: [1, 1]` does not name a cell of grad_filters, which is 2×1×1×1: write [filter, channel, row, column], counting from 1",
+            ])
         #expect(diagnostics.map(\.hint) == ["e.g. `at: [1, 1, 1]` for the first cell", "e.g. `at: [1, 1, 1, 1]` for the first cell"])
         // One filter: its output's channel and its filters' leading axes may be left out.
-        let oneFilter = try LessonTestSupport.lesson("""
+        let oneFilter = try LessonTestSupport.lesson(
+            """
             id: x
             title: T
             op: conv2d
@@ -107,7 +118,8 @@ struct ExpectedErrorTests {
 
     @Test("a 0 in `at` is reported at the 0 (cells are 1-based)")
     func zeroBasedCell() throws {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: relu
@@ -125,7 +137,8 @@ struct ExpectedErrorTests {
 
     @Test("an expected gradient without grad_output names what the lesson does compute")
     func gradientWithoutBackward() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -144,7 +157,8 @@ struct ExpectedErrorTests {
 
     @Test("an expected grad_bias may be one number, and grad_filters must be shaped like the filters")
     func gradientShapes() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d

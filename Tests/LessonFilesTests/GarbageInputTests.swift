@@ -1,6 +1,6 @@
 import LessonModel
-import LessonText
 import LessonTestSupport
+import LessonText
 import Testing
 
 /// Text that is nothing like a lesson gives diagnostics, never a crash.
@@ -51,11 +51,13 @@ struct GarbageInputTests {
         #expect(lesson.title.count == 10_001)
     }
 
-    @Test("assorted malformed snippets each give at least one diagnostic", arguments: [
-        "id: x\ntitle: [unclosed\n", ": : :\n", "{}", "[]", "id: {a: 1}\ntitle: T\nop: relu\ninput: 1\n",
-        "id: x\ntitle: T\nop: conv2d\ninput: {a: 1}\nfilters: [[]]\n", "&a [*a]\n", "id: x\ntitle: T\nop: relu\ninput: [[], []]\n",
-        "id: x\ntitle: T\nop: architecture\ninput_shape: [0, -1]\nlayers: 5\n", "\u{FEFF}\u{202E}id: x\n", "op: then\nthen: [1, [2]]\n",
-    ])
+    @Test(
+        "assorted malformed snippets each give at least one diagnostic",
+        arguments: [
+            "id: x\ntitle: [unclosed\n", ": : :\n", "{}", "[]", "id: {a: 1}\ntitle: T\nop: relu\ninput: 1\n",
+            "id: x\ntitle: T\nop: conv2d\ninput: {a: 1}\nfilters: [[]]\n", "&a [*a]\n", "id: x\ntitle: T\nop: relu\ninput: [[], []]\n",
+            "id: x\ntitle: T\nop: architecture\ninput_shape: [0, -1]\nlayers: 5\n", "\u{FEFF}\u{202E}id: x\n", "op: then\nthen: [1, [2]]\n",
+        ])
     func malformedSnippets(_ text: String) {
         let diagnostics = LessonTestSupport.diagnostics(text)
         #expect(!diagnostics.isEmpty)

@@ -27,7 +27,9 @@ struct GeometryErrorTests {
         let diagnostic = try LessonTestSupport.onlyDiagnostic(twoByTwoUnderThreeByThree())
         // `filters: |`: the block's `|` is at column 10.
         #expect(diagnostic.location == position(7, 10))
-        #expect(diagnostic.message == "conv2d: the kernel spans 3 cells in height but the padded input has only 2: add padding or use a smaller kernel")
+        #expect(
+            diagnostic.message
+                == "conv2d: the kernel spans 3 cells in height but the padded input has only 2: add padding or use a smaller kernel")
     }
 
     @Test("the same kernel fits once padding makes the input 4×4")
@@ -39,7 +41,8 @@ struct GeometryErrorTests {
 
     @Test("a stride of 0 or below is reported at its value", arguments: ["0", "-2"])
     func nonPositiveStride(_ stride: String) throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d
@@ -55,7 +58,8 @@ struct GeometryErrorTests {
 
     @Test("a zero pooling stride in a pair is reported at that number")
     func zeroStrideInPair() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: maxpool2d
@@ -72,7 +76,8 @@ struct GeometryErrorTests {
 
     @Test("negative padding is reported at its value, also inside per-side pairs")
     func negativePadding() {
-        let plain = LessonTestSupport.diagnostics("""
+        let plain = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: conv2d
@@ -84,7 +89,8 @@ struct GeometryErrorTests {
             """)
         #expect(plain.map(\.location) == [position(8, 10)])
         #expect(plain.map(\.message) == ["padding is -1 but must be between 0 and 64"])
-        let sides = LessonTestSupport.diagnostics("""
+        let sides = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: conv2d
@@ -101,7 +107,8 @@ struct GeometryErrorTests {
 
     @Test("filters with fewer channels than the input are reported at `filters` with the count needed")
     func channelMismatch() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d
@@ -118,13 +125,16 @@ struct GeometryErrorTests {
               0 1
             """)
         #expect(diagnostic.location == position(12, 10))
-        #expect(diagnostic.message == "conv2d: filters have 1 channel(s) but the input has 2: each filter needs one kernel slice per input channel")
+        #expect(
+            diagnostic.message
+                == "conv2d: filters have 1 channel(s) but the input has 2: each filter needs one kernel slice per input channel")
         #expect(diagnostic.hint == "give each filter 2 channel(s), separated by blank lines")
     }
 
     @Test("two biases for one filter are reported at `bias`")
     func biasCountMismatch() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d
@@ -143,7 +153,8 @@ struct GeometryErrorTests {
 
     @Test("grad_output of the wrong shape is reported at grad_output")
     func gradOutputShape() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -160,7 +171,8 @@ struct GeometryErrorTests {
 
     @Test("grad_output must match the last stage of a chain, not the input")
     func gradOutputShapeOfChain() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -179,16 +191,24 @@ struct GeometryErrorTests {
         #expect(diagnostic.message == "grad_output is 1×2×4 but the output it is the gradient of is 1×1×2")
     }
 
-    @Test("a parameter the operation does not take is reported at that key's value", arguments: [
-        ("conv2d", "filters: \"1\"\nsize: 2", position(8, 7), "`size` does not apply to conv2d",
-         "conv2d takes: filters, bias, stride, padding, dilation, groups"),
-        ("relu", "stride: 2", position(7, 9), "`stride` does not apply to relu", "relu takes no parameters"),
-        // As in PyTorch: avg_pool2d has no dilation, max_pool2d no count_include_pad.
-        ("avgpool2d", "size: 1\ndilation: 2", position(8, 11), "`dilation` does not apply to avgpool2d",
-         "avgpool2d takes: size, stride, padding, ceil_mode, count_include_pad"),
-        ("maxpool2d", "size: 1\ncount_include_pad: false", position(8, 20), "`count_include_pad` does not apply to maxpool2d",
-         "maxpool2d takes: size, stride, padding, ceil_mode, dilation"),
-    ])
+    @Test(
+        "a parameter the operation does not take is reported at that key's value",
+        arguments: [
+            (
+                "conv2d", "filters: \"1\"\nsize: 2", position(8, 7), "`size` does not apply to conv2d",
+                "conv2d takes: filters, bias, stride, padding, dilation, groups"
+            ),
+            ("relu", "stride: 2", position(7, 9), "`stride` does not apply to relu", "relu takes no parameters"),
+            // As in PyTorch: avg_pool2d has no dilation, max_pool2d no count_include_pad.
+            (
+                "avgpool2d", "size: 1\ndilation: 2", position(8, 11), "`dilation` does not apply to avgpool2d",
+                "avgpool2d takes: size, stride, padding, ceil_mode, count_include_pad"
+            ),
+            (
+                "maxpool2d", "size: 1\ncount_include_pad: false", position(8, 20), "`count_include_pad` does not apply to maxpool2d",
+                "maxpool2d takes: size, stride, padding, ceil_mode, dilation"
+            ),
+        ])
     func parameterThatDoesNotApply(
         _ operation: String, _ parameters: String, _ location: LessonModel.SourceLocation, _ message: String, _ hint: String
     ) throws {

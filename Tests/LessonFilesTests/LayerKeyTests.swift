@@ -9,7 +9,8 @@ import Testing
 struct LayerKeyTests {
     @Test("a lesson ending in a loss computes its own dL/dO (dL/dL = 1) and refuses grad_output")
     func lossStartsTheBackwardPass() throws {
-        let lesson = try LessonTestSupport.lesson("id: x\ntitle: T\nop: sigmoid\ninput: [0, 1]\nthen:\n  - op: mse_loss\n    target: [1, 1]\n")
+        let lesson = try LessonTestSupport.lesson(
+            "id: x\ntitle: T\nop: sigmoid\ninput: [0, 1]\nthen:\n  - op: mse_loss\n    target: [1, 1]\n")
         #expect(lesson.gradOutput?.scalars == [1])
         #expect(lesson.phases.map(\.kind) == [.forward, .forward, .gradInput, .gradInput])
         let diagnostic = try LessonTestSupport.onlyDiagnostic(
@@ -42,7 +43,8 @@ struct LayerKeyTests {
         #expect(conv.groups == 2)
         // Filter 2 reads channel 2 only: 2·(5, 6, 7, 8).
         #expect(depthwise.results()[.output]?.scalars == [1, 2, 3, 4, 10, 12, 14, 16])
-        let ceil = try LessonTestSupport.lesson("id: x\ntitle: T\nop: maxpool2d\nsize: 2\nceil_mode: true\ninput: |\n  1 2 3\n  4 5 6\n  7 8 9\n")
+        let ceil = try LessonTestSupport.lesson(
+            "id: x\ntitle: T\nop: maxpool2d\nsize: 2\nceil_mode: true\ninput: |\n  1 2 3\n  4 5 6\n  7 8 9\n")
         // ⌈(3 − 2) / 2⌉ + 1 = 2 windows per side; the last hangs past the input and takes what it covers.
         #expect(ceil.results()[.output]?.scalars == [5, 6, 8, 9])
     }

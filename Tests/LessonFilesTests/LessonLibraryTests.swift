@@ -49,7 +49,9 @@ struct LessonLibraryTests {
             Issue.record("expected .invalid")
             return
         }
-        #expect(errors.description == "bad.yaml:1:1: error: missing `input`\n  hint: write the input matrix as rows of numbers under `input: |`")
+        #expect(
+            errors.description == "bad.yaml:1:1: error: missing `input`\n  hint: write the input matrix as rows of numbers under `input: |`"
+        )
     }
 
     @Test("a file that exists but cannot be read reports the reader's reason")
@@ -60,16 +62,19 @@ struct LessonLibraryTests {
             return
         }
         #expect(error == .unreadable(path: "locked.yaml", reason: "permission denied"))
-        #expect(LessonLoadError.unreadable(path: "locked.yaml", reason: "permission denied").description
-            == "locked.yaml: error: cannot read the file: permission denied")
+        #expect(
+            LessonLoadError.unreadable(path: "locked.yaml", reason: "permission denied").description
+                == "locked.yaml: error: cannot read the file: permission denied")
     }
 
-    @Test("an unknown name close to a built-in id suggests it", arguments: [
-        ("vertical-edge", ["vertical-edges"]),
-        ("vertcal-edges", ["vertical-edges"]),
-        ("pool", ["max-pooling", "average-pooling"]),
-        ("backwards", ["backward"]),
-    ])
+    @Test(
+        "an unknown name close to a built-in id suggests it",
+        arguments: [
+            ("vertical-edge", ["vertical-edges"]),
+            ("vertcal-edges", ["vertical-edges"]),
+            ("pool", ["max-pooling", "average-pooling"]),
+            ("backwards", ["backward"]),
+        ])
     func suggestions(_ argument: String, _ expected: [String]) throws {
         guard case .failure(.unknown(let name, let suggestions)) = builtinsOnly.load(argument) else {
             Issue.record("expected .unknown for \(argument)")
@@ -81,10 +86,12 @@ struct LessonLibraryTests {
         #expect(LessonLoadError.unknown(argument: name, suggestions: suggestions).description.contains("did you mean: "))
     }
 
-    @Test("a missing file suggests the lesson files of its folder whose names are closest", arguments: [
-        ("a.yml", ["a.yaml"]), ("a", ["a.yaml"]), ("b.yaml", ["b.yml"]), ("lessons/egdes.yaml", ["lessons/edges.yaml"]),
-        ("lessons/edge.yaml", ["lessons/edges.yaml"]), ("notes.yaml", []), ("zzzzzz.yaml", []),
-    ])
+    @Test(
+        "a missing file suggests the lesson files of its folder whose names are closest",
+        arguments: [
+            ("a.yml", ["a.yaml"]), ("a", ["a.yaml"]), ("b.yaml", ["b.yml"]), ("lessons/egdes.yaml", ["lessons/edges.yaml"]),
+            ("lessons/edge.yaml", ["lessons/edges.yaml"]), ("notes.yaml", []), ("zzzzzz.yaml", []),
+        ])
     func fileSuggestions(_ argument: String, _ expected: [String]) {
         let folders = [".": ["a.yaml", "b.yml", "c.yaml", "notes.txt", "lessons"], "lessons/": ["edges.yaml", "edges.txt", "pool.yaml"]]
         let library = LessonLibrary(readFile: { _ in nil }, listFolder: { folders[$0] })
@@ -99,7 +106,9 @@ struct LessonLibraryTests {
     @Test("an unknown name like nothing built in points to `cnn-tutor list`")
     func noSuggestion() {
         #expect(LessonLibrary.suggestions(for: "zzzzzzzzzzzz").isEmpty)
-        #expect(LessonLoadError.unknown(argument: "zzzzzzzzzzzz", suggestions: []).description
-            == "cnn-tutor: no lesson file or built-in lesson named `zzzzzzzzzzzz`\n  hint: run `cnn-tutor list` to see the built-in lessons")
+        #expect(
+            LessonLoadError.unknown(argument: "zzzzzzzzzzzz", suggestions: []).description
+                == "cnn-tutor: no lesson file or built-in lesson named `zzzzzzzzzzzz`\n  hint: run `cnn-tutor list` to see the built-in lessons"
+        )
     }
 }

@@ -7,7 +7,8 @@ import Testing
 struct MatrixErrorTests {
     @Test("a short row in a block string is reported at the start of that row")
     func raggedBlockString() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -23,7 +24,8 @@ struct MatrixErrorTests {
 
     @Test("a short row in nested lists is reported at that row's list")
     func raggedNestedLists() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -37,7 +39,8 @@ struct MatrixErrorTests {
 
     @Test("a channel with more rows than the first is reported at the start of that channel")
     func unequalChannelsInBlockString() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -55,7 +58,8 @@ struct MatrixErrorTests {
 
     @Test("channels of different sizes in nested lists are reported at the odd channel")
     func unequalChannelsInNestedLists() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -69,7 +73,8 @@ struct MatrixErrorTests {
 
     @Test("a word among the numbers of a block string is reported at that word")
     func nonNumberInBlockString() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d
@@ -89,7 +94,8 @@ struct MatrixErrorTests {
 
     @Test("a non-number in a nested list is reported at that item")
     func nonNumberInNestedList() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -102,7 +108,8 @@ struct MatrixErrorTests {
 
     @Test("NaN, .inf and infinity in a block string are each reported at their token")
     func nonFiniteInBlockString() {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: relu
@@ -111,16 +118,18 @@ struct MatrixErrorTests {
               .inf infinity
             """)
         #expect(diagnostics.map(\.location) == [position(5, 5), position(6, 3), position(6, 8)])
-        #expect(diagnostics.map(\.message) == [
-            "input has `NaN`, which is not a finite number",
-            "input has `.inf`, which is not a finite number",
-            "input has `infinity`, which is not a finite number",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "input has `NaN`, which is not a finite number",
+                "input has `.inf`, which is not a finite number",
+                "input has `infinity`, which is not a finite number",
+            ])
     }
 
     @Test("YAML's .nan and -.inf in nested lists are rejected at their items")
     func nonFiniteInNestedLists() {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: relu
@@ -128,14 +137,16 @@ struct MatrixErrorTests {
             """)
         // `input: [[1, ` is 12 characters: `.nan` at 13; `.nan], [` ends at 20, so `-.inf` is at 21.
         #expect(diagnostics.map(\.location) == [position(4, 13), position(4, 21)])
-        #expect(diagnostics.map(\.message) == [
-            "input has `.nan`, which is not a finite number", "input has `-.inf`, which is not a finite number",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "input has `.nan`, which is not a finite number", "input has `-.inf`, which is not a finite number",
+            ])
     }
 
     @Test("1e400 (overflows a Double) and 1e16 (over the 1e15 limit) are rejected at their tokens")
     func hugeNumbers() {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: relu
@@ -144,14 +155,16 @@ struct MatrixErrorTests {
               1e16 −2
             """)
         #expect(diagnostics.map(\.location) == [position(5, 5), position(6, 3)])
-        #expect(diagnostics.map(\.message) == [
-            "input has `1e400`, larger than the limit of 1e15", "input has `1e16`, larger than the limit of 1e15",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "input has `1e400`, larger than the limit of 1e15", "input has `1e16`, larger than the limit of 1e15",
+            ])
     }
 
     @Test("numbers up to the 1e15 limit, commas and the Unicode minus are accepted")
     func acceptedSpellings() throws {
-        let lesson = try LessonTestSupport.lesson("""
+        let lesson = try LessonTestSupport.lesson(
+            """
             id: x
             title: T
             op: relu
@@ -165,7 +178,8 @@ struct MatrixErrorTests {
 
     @Test("a folded block string (>) is rejected because it joins rows")
     func foldedBlockIsRejected() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -179,7 +193,8 @@ struct MatrixErrorTests {
 
     @Test("a space inside a number is an error, not two digits run together")
     func spaceInsideANumber() {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: conv2d

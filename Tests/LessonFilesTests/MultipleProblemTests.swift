@@ -28,13 +28,14 @@ struct MultipleProblemTests {
         let diagnostics = LessonTestSupport.diagnostics(Self.fiveProblems)
         #expect(diagnostics.count == 5)
         #expect(diagnostics.map(\.location) == [position(1, 5), position(10, 5), position(11, 1), position(12, 10), position(14, 3)])
-        #expect(diagnostics.map(\.message) == [
-            "id `Bad_Id` must be lowercase letters, digits and dashes (at most 64)",
-            "filters has `zz`, which is not a number",
-            "unknown key `strde` in the lesson",
-            "padding is -3 but must be between 0 and 64",
-            "unknown key `forwards` in narration",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "id `Bad_Id` must be lowercase letters, digits and dashes (at most 64)",
+                "filters has `zz`, which is not a number",
+                "unknown key `strde` in the lesson",
+                "padding is -3 but must be between 0 and 64",
+                "unknown key `forwards` in narration",
+            ])
         #expect(diagnostics.map(\.location) == diagnostics.map(\.location).sorted())
     }
 

@@ -21,10 +21,11 @@ struct PastedTextTests {
     @Test("a hyphen (U+2010) and a full-width hyphen-minus are minus signs too")
     func hyphens() {
         let diagnostics = LessonTestSupport.diagnostics(relu("\u{2010}2.5 \u{FF0D}1e\u{2010}3"))
-        #expect(diagnostics.map(\.message) == [
-            "input has `‐2.5`, which is not a number: it has U+2010 HYPHEN where a minus sign belongs",
-            "input has `－1e‐3`, which is not a number: it has U+FF0D FULLWIDTH HYPHEN-MINUS where a minus sign belongs",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "input has `‐2.5`, which is not a number: it has U+2010 HYPHEN where a minus sign belongs",
+                "input has `－1e‐3`, which is not a number: it has U+FF0D FULLWIDTH HYPHEN-MINUS where a minus sign belongs",
+            ])
         #expect(diagnostics.map(\.hint) == ["write -2.5", "write -1e-3"])
     }
 
@@ -39,10 +40,11 @@ struct PastedTextTests {
     @Test("a character that stands for no part of a number is named without a rewrite")
     func otherCharacters() {
         let diagnostics = LessonTestSupport.diagnostics(relu("3× 1\u{2013}2"))
-        #expect(diagnostics.map(\.message) == [
-            "input has `3×`, which is not a number: it has U+00D7 MULTIPLICATION SIGN",
-            "input has `1–2`, which is not a number: it has U+2013 EN DASH",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "input has `3×`, which is not a number: it has U+00D7 MULTIPLICATION SIGN",
+                "input has `1–2`, which is not a number: it has U+2013 EN DASH",
+            ])
         #expect(diagnostics.allSatisfy { $0.hint == "write numbers like 3, -1.5 or 2e-3" })
     }
 
@@ -54,9 +56,11 @@ struct PastedTextTests {
         #expect(diagnostic.hint == "write 2")
     }
 
-    @Test("a tab indenting a block's rows gets `replace tabs with spaces`", arguments: [
-        "id: x\ntitle: T\nop: relu\ninput: |\n\t1 2\n\t3 4\n", "id: x\ntitle: T\nop: relu\nnames:\n\tinput: A\ninput: \"1 2\"\n",
-    ])
+    @Test(
+        "a tab indenting a block's rows gets `replace tabs with spaces`",
+        arguments: [
+            "id: x\ntitle: T\nop: relu\ninput: |\n\t1 2\n\t3 4\n", "id: x\ntitle: T\nop: relu\nnames:\n\tinput: A\ninput: \"1 2\"\n",
+        ])
     func tabIndentation(_ text: String) throws {
         let diagnostic = try LessonTestSupport.onlyDiagnostic(text)
         #expect(diagnostic.location == position(5, 1))

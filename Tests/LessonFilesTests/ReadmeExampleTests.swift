@@ -37,7 +37,8 @@ struct ReadmeExampleTests {
                 Issue.record("README example does not parse:\n\(errors)\n\(example)")
             case .success(let lesson):
                 #expect(AnswerKey.verify(lesson).isEmpty, "\(lesson.id)")
-                #expect(lesson.id == "tiny-image" || lesson.id == "small-convnet" || !lesson.expected.isEmpty, "\(lesson.id) has no answer key")
+                #expect(
+                    lesson.id == "tiny-image" || lesson.id == "small-convnet" || !lesson.expected.isEmpty, "\(lesson.id) has no answer key")
             }
         }
     }

@@ -12,7 +12,8 @@ struct WarningTests {
 
     @Test("narration for phases the lesson does not have is a warning at its key, and the lesson still reads")
     func narrationForMissingPhases() throws {
-        let parsed = try read("""
+        let parsed = try read(
+            """
             id: x
             title: T
             op: conv2d
@@ -30,18 +31,20 @@ struct WarningTests {
         #expect(parsed.lesson.phases.map(\.narrationKey) == ["forward", "2.forward"])
         #expect(parsed.warnings.map(\.location) == [position(8, 3), position(9, 3), position(13, 7)])
         #expect(parsed.warnings.allSatisfy { $0.severity == .warning })
-        #expect(parsed.warnings.map(\.message) == [
-            "narration for `grad_input`, a phase this lesson does not have, is never shown",
-            "narration for `image`, a phase this lesson does not have, is never shown",
-            "narration for `grad_filters`, a phase this lesson does not have, is never shown",
-        ])
+        #expect(
+            parsed.warnings.map(\.message) == [
+                "narration for `grad_input`, a phase this lesson does not have, is never shown",
+                "narration for `image`, a phase this lesson does not have, is never shown",
+                "narration for `grad_filters`, a phase this lesson does not have, is never shown",
+            ])
         #expect(parsed.warnings.first?.hint == "this stage's phases: forward (backward phases need `grad_output`)")
         #expect(parsed.warnings.first?.description.hasPrefix("test.yaml:8:3: warning: narration for `grad_input`") == true)
     }
 
     @Test("with a backward pass, ReLU's grad_filters is still a phase it does not have")
     func backwardPhasesOfReLU() throws {
-        let parsed = try read("""
+        let parsed = try read(
+            """
             id: x
             title: T
             op: relu
@@ -58,14 +61,15 @@ struct WarningTests {
     @Test("a lesson whose narration matches its phases has no warnings")
     func noWarnings() throws {
         for entry in BuiltinLessons.entries {
-            let parsed = try LessonParser.read(text: entry.text, file: entry.fileName).get()
+            let parsed = try #require(BuiltinLessons.read(id: entry.id)).get()
             #expect(parsed.warnings.isEmpty, "\(entry.fileName): \(parsed.warnings)")
         }
     }
 
     @Test("warnings are listed with the errors of a lesson that fails, in file order")
     func warningsBesideErrors() {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: relu

@@ -7,7 +7,8 @@ import Testing
 struct YAMLAndKeyErrorTests {
     @Test("a first row indented more than the next is a YAML syntax error at the later row, with the |2 hint")
     func indentationTrapIsASyntaxError() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -24,7 +25,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("the same rows parse when the key says |2")
     func explicitIndentationParses() throws {
-        let lesson = try LessonTestSupport.lesson("""
+        let lesson = try LessonTestSupport.lesson(
+            """
             id: x
             title: T
             op: relu
@@ -37,7 +39,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("an unclosed flow list is a YAML syntax error")
     func unclosedListIsASyntaxError() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -51,7 +54,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("an unknown key that is a near miss is reported at the key with `did you mean`")
     func nearMissKeySuggestsTheKey() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: maxpool2d
@@ -68,7 +72,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("an unknown key unlike any other lists the allowed keys")
     func farKeyListsAllowedKeys() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -82,7 +87,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("an unknown key inside narration suggests the narration key")
     func nearMissNarrationKey() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -97,7 +103,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("a duplicate top-level key is reported at its second occurrence")
     func duplicateTopLevelKey() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -113,7 +120,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("a duplicate key in a flow mapping is reported where it is repeated")
     func duplicateKeyInFlowMapping() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -127,7 +135,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("a duplicate key in a nested block mapping skips comments and is reported at the repeat")
     func duplicateKeyInNestedMapping() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d
@@ -151,7 +160,10 @@ struct YAMLAndKeyErrorTests {
         let diagnostics = LessonTestSupport.diagnostics("introduction: hello\n")
         #expect(diagnostics.map(\.message) == ["missing `id`", "missing `title`", "missing `op`", "missing `input`"])
         #expect(diagnostics.allSatisfy { $0.location == position(1, 1) })
-        #expect(diagnostics.first { $0.message == "missing `op`" }?.hint == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter")
+        #expect(
+            diagnostics.first { $0.message == "missing `op`" }?.hint
+                == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter"
+        )
     }
 
     @Test("an unknown op repeats the value it got and suggests the closest operation")
@@ -162,12 +174,16 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostic.hint == "did you mean `conv2d`?")
         let unlike = try LessonTestSupport.onlyDiagnostic("id: x\ntitle: T\nop: tanh\ninput: \"1 2\"\n")
         #expect(unlike.message == "unknown op `tanh`")
-        #expect(unlike.hint == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter")
+        #expect(
+            unlike.hint
+                == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter"
+        )
     }
 
     @Test("under `then`, an unknown op is named, and one that cannot follow another stage is told so")
     func operationsUnderThen() {
-        let diagnostics = LessonTestSupport.diagnostics("""
+        let diagnostics = LessonTestSupport.diagnostics(
+            """
             id: x
             title: T
             op: relu
@@ -178,12 +194,17 @@ struct YAMLAndKeyErrorTests {
             """)
         #expect(diagnostics.map(\.location) == [position(6, 9), position(7, 9)])
         #expect(diagnostics.map(\.message) == ["unknown op `rel`", "`image` cannot follow another stage"])
-        #expect(diagnostics.map(\.hint) == ["did you mean `relu`?", "under `then:` use one of: conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy"])
+        #expect(
+            diagnostics.map(\.hint) == [
+                "did you mean `relu`?",
+                "under `then:` use one of: conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy",
+            ])
     }
 
     @Test("a lesson without input reports it at the start of the lesson")
     func missingInput() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: relu
@@ -194,7 +215,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("conv2d without filters is reported at its op")
     func convolutionWithoutFilters() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: conv2d
@@ -208,7 +230,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("pooling without size is reported at its op", arguments: ["maxpool2d", "avgpool2d"])
     func poolingWithoutSize(_ operation: String) throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: x
             title: T
             op: \(operation)
@@ -221,7 +244,9 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostic.hint == "e.g. `size: 2`")
     }
 
-    @Test("an empty file, or one holding only comments and blank lines, is reported as empty", arguments: ["", "\n\n", "# only a comment\n", "   \n"])
+    @Test(
+        "an empty file, or one holding only comments and blank lines, is reported as empty",
+        arguments: ["", "\n\n", "# only a comment\n", "   \n"])
     func emptyFile(_ text: String) throws {
         let diagnostic = try LessonTestSupport.onlyDiagnostic(text)
         #expect(diagnostic.location == position(1, 1))
@@ -237,7 +262,8 @@ struct YAMLAndKeyErrorTests {
 
     @Test("an id with capitals or underscores is reported at the id's value")
     func invalidID() throws {
-        let diagnostic = try LessonTestSupport.onlyDiagnostic("""
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(
+            """
             id: Vertical_Edges
             title: T
             op: relu

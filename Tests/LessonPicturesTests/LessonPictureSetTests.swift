@@ -12,10 +12,11 @@ import Testing
 
     @Test func theInputThenEveryPlaneOfEveryResult() throws {
         let set = LessonPictureSet(lesson: try Self.builtin("house-edges")) { String($0) }
-        #expect(set.pictures.map(\.fileName) == [
-            "house-edges-input.png", "house-edges-phase1-1.png", "house-edges-phase1-2.png", "house-edges-phase2-1.png",
-            "house-edges-phase2-2.png", "house-edges-phase3-1.png", "house-edges-phase3-2.png",
-        ])
+        #expect(
+            set.pictures.map(\.fileName) == [
+                "house-edges-input.png", "house-edges-phase1-1.png", "house-edges-phase1-2.png", "house-edges-phase2-1.png",
+                "house-edges-phase2-2.png", "house-edges-phase3-1.png", "house-edges-phase3-2.png",
+            ])
         #expect(set.pictures.map(\.phase) == [nil, 0, 0, 1, 1, 2, 2])
         #expect(set.pictures[0].caption == "X, 64×64, 0.0 … 255.0 (black … white)")
         #expect(set.pictures[1].caption == "Z [1/2], 62×62, -700.0 … 0.0 … 700.0 (blue, white, red)")

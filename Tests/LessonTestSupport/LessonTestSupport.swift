@@ -17,9 +17,12 @@ public enum LessonTestSupport {
     }
 
     /// The only diagnostic for `yaml`; records an issue when there are none or several.
-    public static func onlyDiagnostic(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> LessonDiagnostic {
+    public static func onlyDiagnostic(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> LessonDiagnostic
+    {
         let all = diagnostics(yaml)
-        try #require(all.count == 1, "expected one diagnostic, got:\n\(all.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+        try #require(
+            all.count == 1, "expected one diagnostic, got:\n\(all.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
         return all[0]
     }
 

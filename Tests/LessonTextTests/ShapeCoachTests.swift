@@ -9,7 +9,8 @@ import Testing
     func lesson(size: Int, stride: Int, padding: Int) throws -> Lesson {
         let row = Array(repeating: "1", count: size).joined(separator: " ")
         let input = Array(repeating: "  " + row, count: size).joined(separator: "\n")
-        return try LessonTestSupport.lesson("""
+        return try LessonTestSupport.lesson(
+            """
             id: x
             title: T
             op: conv2d
@@ -38,7 +39,9 @@ import Testing
         let stage = try #require(try lesson(size: 5, stride: 2, padding: 0).stages.first)
         let warnings = ShapeCoach.warnings(for: stage, glyphs: .unicode)
         #expect(warnings.count == 2)
-        #expect(warnings.first?.hasPrefix("output height: ⌊(5 + 0 + 0 − 2) / 2⌋ + 1 = 2; the stride does not fit: rows 5 never visited") == true)
+        #expect(
+            warnings.first?.hasPrefix("output height: ⌊(5 + 0 + 0 − 2) / 2⌋ + 1 = 2; the stride does not fit: rows 5 never visited") == true
+        )
         #expect(warnings.allSatisfy { !$0.contains("  never") })
     }
 }

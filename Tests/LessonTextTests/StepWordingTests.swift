@@ -1,7 +1,7 @@
 import CNNEngine
 import LessonModel
-import LessonText
 import LessonTestSupport
+import LessonText
 import Testing
 
 /// How single steps read: bare values, max lists, and the window's place in words.

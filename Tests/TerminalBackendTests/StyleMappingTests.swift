@@ -28,11 +28,12 @@ struct StyleMappingTests {
 
     @Test func distinguishesTheAnimationStylesWithoutColour() {
         let animation: [SemanticStyle] = [.window, .current, .activeTerm, .padding, .plain]
-        let cues = Set(animation.map { style -> StyleAttributes in
-            var attributes = style.attributes
-            attributes.color = nil
-            return attributes
-        })
+        let cues = Set(
+            animation.map { style -> StyleAttributes in
+                var attributes = style.attributes
+                attributes.color = nil
+                return attributes
+            })
         #expect(cues.count == animation.count)
     }
 

@@ -7,7 +7,8 @@ import TutorCore
     func shadowedKeys<Action>(_ map: KeyMap<Action>) -> [Key] {
         var shadowed: [Key] = []
         for (index, binding) in map.bindings.enumerated() {
-            for case .key(let key) in binding.keys where map.bindings[..<index].contains(where: { earlier in
+            for case .key(let key) in binding.keys
+            where map.bindings[..<index].contains(where: { earlier in
                 earlier.keys.contains { $0.matches(key) }
             }) {
                 shadowed.append(key)
@@ -75,9 +76,11 @@ import TutorCore
             (.character("y"), true), (.character("Y"), true), (.enter, true), (.character("n"), false), (.escape, false),
         ]
         for (key, resumed) in answers {
-            var state = TutorState(lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24), progress: [
-                "vertical-edges": LessonProgress(phase: 0, step: 5, completed: false),
-            ])
+            var state = TutorState(
+                lessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24),
+                progress: [
+                    "vertical-edges": LessonProgress(phase: 0, step: 5, completed: false)
+                ])
             _ = Tutor.update(&state, .lessonLoaded(path: "x", .success(Fixtures.lesson("vertical-edges"))))
             #expect(state.prompt?.purpose == .resume(phase: 0, step: 5))
             #expect(Tutor.update(&state, .key(key)).isEmpty)

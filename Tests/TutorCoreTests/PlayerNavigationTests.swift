@@ -1,5 +1,5 @@
-import TutorCore
 import Testing
+import TutorCore
 
 /// Stepping through a lesson with the keyboard.
 @Suite struct PlayerNavigationTests {

@@ -45,8 +45,9 @@ enum Fixtures {
 
     /// The tutor playing `id` directly, at 80×24.
     static func playing(_ id: String, practice: PracticeState? = nil) -> UpdateDriver {
-        UpdateDriver(TutorState(
-            playing: lesson(id), menuLessons: lessons, size: TerminalSize(width: 80, height: 24), practice: practice))
+        UpdateDriver(
+            TutorState(
+                playing: lesson(id), menuLessons: lessons, size: TerminalSize(width: 80, height: 24), practice: practice))
     }
 
     /// The lessons menu tests show, chosen by id so that adding a lesson to the catalogue changes no test.

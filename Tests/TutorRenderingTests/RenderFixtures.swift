@@ -73,7 +73,8 @@ enum RenderFixtures {
             let values = (0..<40).map { column in String((column * 7 + row * 3) % 10) }
             rows.append("[" + values.joined(separator: ",") + "]")
         }
-        let text = "id: large\ntitle: Large input\nop: conv2d\ninput: [" + rows.joined(separator: ",")
+        let text =
+            "id: large\ntitle: Large input\nop: conv2d\ninput: [" + rows.joined(separator: ",")
             + "]\nfilters: [[1, 0, -1], [1, 0, -1], [1, 0, -1]]\n"
         return try LessonParser.parse(text: text, file: "large.yaml").get()
     }

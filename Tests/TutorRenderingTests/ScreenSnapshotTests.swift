@@ -16,7 +16,9 @@ import TutorCore
 
     @Test func menuWhileSearching() {
         var state = TutorState(lessons: RenderFixtures.menuLessons, size: TerminalSize(width: 80, height: 24))
-        for key: Key in [.character("/"), .character("p"), .character("o"), .character("o"), .character("l")] { _ = Tutor.update(&state, .key(key)) }
+        for key: Key in [.character("/"), .character("p"), .character("o"), .character("o"), .character("l")] {
+            _ = Tutor.update(&state, .key(key))
+        }
         assertSnapshot(of: Renderer.render(state).text, as: .lines)
     }
 

@@ -1,5 +1,6 @@
 import Testing
 import TutorCore
+
 @testable import TutorRuntime
 
 /// The animation on the real loop: ticks fall due as the manual clock moves while the loop waits; nothing sleeps.

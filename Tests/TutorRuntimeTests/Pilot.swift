@@ -2,6 +2,7 @@ import LessonFiles
 import LessonModel
 import TutorCore
 import TutorRendering
+
 @testable import TutorRuntime
 
 /// Drives the real loop (`TutorRuntime.start` and `turn`, what `run` repeats) on a `MemoryTerminal` and a
@@ -25,9 +26,10 @@ final class Pilot {
 
     /// The tutor playing a built-in lesson directly, at 80×24.
     static func playing(_ id: String, practice: PracticeState? = nil) -> Pilot {
-        Pilot(TutorState(
-            playing: Fixtures.lesson(id), menuLessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24),
-            practice: practice))
+        Pilot(
+            TutorState(
+                playing: Fixtures.lesson(id), menuLessons: Fixtures.lessons, size: TerminalSize(width: 80, height: 24),
+                practice: practice))
     }
 
     /// The tutor on its menu of built-in lessons, at 80×24.
@@ -100,7 +102,8 @@ final class RecordingWorld {
         TutorRuntime.Handlers(
             loadLesson: { [self] path in
                 loadedPaths.append(path)
-                return lessonFiles[path].map { .success($0) } ?? .failure(LessonLoadFailure("cnn-tutor: no lesson file or built-in lesson named `\(path)`"))
+                return lessonFiles[path].map { .success($0) }
+                    ?? .failure(LessonLoadFailure("cnn-tutor: no lesson file or built-in lesson named `\(path)`"))
             },
             exportTranscript: { [self] request in
                 exports.append(request)

@@ -1,6 +1,7 @@
 import Testing
 import TutorCore
 import TutorRendering
+
 @testable import TutorRuntime
 
 /// Whole sessions through `TutorRuntime.run`, exactly as the binary runs them: the script is the student, the
@@ -33,7 +34,8 @@ import TutorRendering
 
     @Test func menuOpenStepPlayPauseExportQuit() throws {
         let world = RecordingWorld()
-        let script: [MemoryTerminal.Input] = keys("/edges") + [.key(.enter)]  // search, open
+        let script: [MemoryTerminal.Input] =
+            keys("/edges") + [.key(.enter)]  // search, open
             + [.key(.right)]  // step 2
             + [.key(.character("p")), .wait(milliseconds: interval * 3)]  // play step 3: three terms
             + [.key(.character("p")), .wait(milliseconds: interval * 5)]  // pause; time passes, nothing moves

@@ -17,9 +17,13 @@ extension Conv2D: OperationCode {
     }
 
     func numpyForward(_ v: StageVariables) -> [String] {
-        let bias = hasBias ? [NumPySnippet.array("b\(v.number)", self.bias)]
+        let bias =
+            hasBias
+            ? [NumPySnippet.array("b\(v.number)", self.bias)]
             : ["b\(v.number) = np.zeros(\(filterCount))  # the lesson has no bias: zeros, so dL/db still shows"]
-        return [NumPySnippet.array("w\(v.number)", filters)] + bias + ["\(v.output) = conv2d(\(v.input), w\(v.number), b\(v.number), \(geometry))"]
+        return [NumPySnippet.array("w\(v.number)", filters)] + bias + [
+            "\(v.output) = conv2d(\(v.input), w\(v.number), b\(v.number), \(geometry))"
+        ]
     }
 
     func numpyBackward(_ v: StageVariables) -> [String] {
@@ -27,8 +31,12 @@ extension Conv2D: OperationCode {
     }
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
-        let bias = hasBias ? [writer.tensor("b\(v.number)", self.bias, gradient: true)]
-            : ["b\(v.number) = torch.zeros(\(filterCount), dtype=torch.float64\(writer.requiresGrad))  # no bias in the lesson: zeros, so dL/db still shows"]
+        let bias =
+            hasBias
+            ? [writer.tensor("b\(v.number)", self.bias, gradient: true)]
+            : [
+                "b\(v.number) = torch.zeros(\(filterCount), dtype=torch.float64\(writer.requiresGrad))  # no bias in the lesson: zeros, so dL/db still shows"
+            ]
         return [writer.tensor("w\(v.number)", filters, gradient: true)] + bias + [
             "\(v.output) = F.conv2d(\(PyTorchWriter.batched(v.input, window.padding, fill: nil)), w\(v.number), b\(v.number), "
                 + "stride=\(PythonLiteral.tuple(window.stride))\(PyTorchWriter.paddingArgument(window.padding)), "

@@ -15,20 +15,28 @@ extension ConvTranspose2D: OperationCode {
     }
 
     func numpyForward(_ v: StageVariables) -> [String] {
-        let bias = hasBias ? [NumPySnippet.array("b\(v.number)", self.bias)]
+        let bias =
+            hasBias
+            ? [NumPySnippet.array("b\(v.number)", self.bias)]
             : ["b\(v.number) = np.zeros(\(outputChannelCount))  # the lesson has no bias: zeros, so dL/db still shows"]
         return [NumPySnippet.array("w\(v.number)", weight)] + bias
             + ["\(v.output) = conv_transpose2d(\(v.input), w\(v.number), b\(v.number), \(arguments(pythonNames: false)))"]
     }
 
     func numpyBackward(_ v: StageVariables) -> [String] {
-        ["\(v.gradInput), dw\(v.number), db\(v.number) = conv_transpose2d_backward(\(v.input), w\(v.number), \(v.gradOutput), "
-            + "\(arguments(pythonNames: false)))"]
+        [
+            "\(v.gradInput), dw\(v.number), db\(v.number) = conv_transpose2d_backward(\(v.input), w\(v.number), \(v.gradOutput), "
+                + "\(arguments(pythonNames: false)))"
+        ]
     }
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
-        let bias = hasBias ? [writer.tensor("b\(v.number)", self.bias, gradient: true)]
-            : ["b\(v.number) = torch.zeros(\(outputChannelCount), dtype=torch.float64\(writer.requiresGrad))  # no bias in the lesson: zeros, so dL/db still shows"]
+        let bias =
+            hasBias
+            ? [writer.tensor("b\(v.number)", self.bias, gradient: true)]
+            : [
+                "b\(v.number) = torch.zeros(\(outputChannelCount), dtype=torch.float64\(writer.requiresGrad))  # no bias in the lesson: zeros, so dL/db still shows"
+            ]
         return [writer.tensor("w\(v.number)", weight, gradient: true)] + bias
             + ["\(v.output) = F.conv_transpose2d(\(v.input).unsqueeze(0), w\(v.number), b\(v.number), \(arguments(pythonNames: true)))[0]"]
     }
@@ -42,6 +50,7 @@ extension ConvTranspose2D: OperationCode {
         let rest = "groups=\(groups), dilation=\(PythonLiteral.tuple(window.dilation))"
         return pythonNames
             ? [stride, padding, outputPadding, rest].joined(separator: ", ")
-            : [stride, padding, outputPadding, "dilation=\(PythonLiteral.tuple(window.dilation))", "groups=\(groups)"].joined(separator: ", ")
+            : [stride, padding, outputPadding, "dilation=\(PythonLiteral.tuple(window.dilation))", "groups=\(groups)"].joined(
+                separator: ", ")
     }
 }

@@ -14,7 +14,9 @@ extension Dense: OperationCode {
     }
 
     func numpyForward(_ v: StageVariables) -> [String] {
-        let bias = hasBias ? [NumPySnippet.array("b\(v.number)", self.bias)]
+        let bias =
+            hasBias
+            ? [NumPySnippet.array("b\(v.number)", self.bias)]
             : ["b\(v.number) = np.zeros(\(outputCount))  # the lesson has no bias: zeros, so dL/db still shows"]
         return [NumPySnippet.array("w\(v.number)", weight)] + bias + ["\(v.output) = linear(\(v.input), w\(v.number), b\(v.number))"]
     }
@@ -24,8 +26,14 @@ extension Dense: OperationCode {
     }
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
-        let bias = hasBias ? [writer.tensor("b\(v.number)", self.bias, gradient: true)]
-            : ["b\(v.number) = torch.zeros(\(outputCount), dtype=torch.float64\(writer.requiresGrad))  # no bias in the lesson: zeros, so dL/db still shows"]
-        return [writer.tensor("w\(v.number)", weight, gradient: true)] + bias + ["\(v.output) = F.linear(\(v.input), w\(v.number), b\(v.number))"]
+        let bias =
+            hasBias
+            ? [writer.tensor("b\(v.number)", self.bias, gradient: true)]
+            : [
+                "b\(v.number) = torch.zeros(\(outputCount), dtype=torch.float64\(writer.requiresGrad))  # no bias in the lesson: zeros, so dL/db still shows"
+            ]
+        return [writer.tensor("w\(v.number)", weight, gradient: true)] + bias + [
+            "\(v.output) = F.linear(\(v.input), w\(v.number), b\(v.number))"
+        ]
     }
 }

@@ -31,13 +31,17 @@ extension Pool2D: OperationCode {
     }
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
-        let arguments = "kernel_size=\(PythonLiteral.tuple(window.kernel)), stride=\(PythonLiteral.tuple(window.stride))"
+        let arguments =
+            "kernel_size=\(PythonLiteral.tuple(window.kernel)), stride=\(PythonLiteral.tuple(window.stride))"
             + PyTorchWriter.paddingArgument(window.padding) + options
         switch kind {
         case .max:
-            return ["\(v.output) = F.max_pool2d(\(PyTorchWriter.batched(v.input, window.padding, fill: "float(\"-inf\")")), \(arguments))[0]"]
+            return [
+                "\(v.output) = F.max_pool2d(\(PyTorchWriter.batched(v.input, window.padding, fill: "float(\"-inf\")")), \(arguments))[0]"
+            ]
         case .average:
-            let counting = CodeSnippetPlan.isSymmetric(window.padding) && window.padding != .zero
+            let counting =
+                CodeSnippetPlan.isSymmetric(window.padding) && window.padding != .zero
                 ? ", count_include_pad=\(countIncludePad ? "True" : "False")" : ""
             return ["\(v.output) = F.avg_pool2d(\(PyTorchWriter.batched(v.input, window.padding, fill: nil)), \(arguments)\(counting))[0]"]
         }
@@ -55,6 +59,7 @@ extension Pool2D: OperationCode {
     /// `, dilation=(2, 2)` and `, ceil_mode=True` where they differ from the defaults (max pooling only has a
     /// dilation, as in PyTorch).
     private var options: String {
-        (window.dilation != Pair(1) ? ", dilation=\(PythonLiteral.tuple(window.dilation))" : "") + (window.ceilMode ? ", ceil_mode=True" : "")
+        (window.dilation != Pair(1) ? ", dilation=\(PythonLiteral.tuple(window.dilation))" : "")
+            + (window.ceilMode ? ", ceil_mode=True" : "")
     }
 }

@@ -20,6 +20,9 @@ extension SoftmaxCrossEntropy: OperationCode {
     }
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
-        ["t\(v.number) = torch.tensor([\(targetIndex)])", "\(v.output) = F.cross_entropy(\(v.input).unsqueeze(0), t\(v.number)).reshape(1)"]
+        [
+            "t\(v.number) = torch.tensor([\(targetIndex)])",
+            "\(v.output) = F.cross_entropy(\(v.input).unsqueeze(0), t\(v.number)).reshape(1)",
+        ]
     }
 }

@@ -14,13 +14,15 @@ extension ConvTranspose2D: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         guard let weight = draft.weight?.tensor() else {
             if draft.weightNode == nil {
-                reader.error("conv_transpose2d needs `weight`", at: draft.operationNode, hint: "one kernel per input channel and output channel")
+                reader.error(
+                    "conv_transpose2d needs `weight`", at: draft.operationNode, hint: "one kernel per input channel and output channel")
             }
             return nil
         }
         guard let padding = symmetricPadding(draft, reader: &reader) else { return nil }
         let outputs = weight.shape[1] * draft.groups
-        let bias = draft.bias.map { parsed in parsed.values.count == 1 ? Array(repeating: parsed.values[0], count: outputs) : parsed.values }
+        let bias = draft.bias.map { parsed in parsed.values.count == 1 ? Array(repeating: parsed.values[0], count: outputs) : parsed.values
+        }
         do {
             return .transposedConvolution(
                 try ConvTranspose2D(

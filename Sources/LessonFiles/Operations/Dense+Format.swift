@@ -9,7 +9,9 @@ extension Dense: OperationFormat {
 
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         guard let weight = draft.weight?.tensor() else {
-            if draft.weightNode == nil { reader.error("linear needs `weight`", at: draft.operationNode, hint: "one row of weights per output") }
+            if draft.weightNode == nil {
+                reader.error("linear needs `weight`", at: draft.operationNode, hint: "one row of weights per output")
+            }
             return nil
         }
         let bias = draft.bias.map { parsed in

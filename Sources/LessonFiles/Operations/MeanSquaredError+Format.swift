@@ -8,7 +8,9 @@ extension MeanSquaredError: OperationFormat {
 
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         guard let parsed = draft.target else {
-            if draft.targetNode == nil { reader.error("mse_loss needs `target`", at: draft.operationNode, hint: "one value per input value") }
+            if draft.targetNode == nil {
+                reader.error("mse_loss needs `target`", at: draft.operationNode, hint: "one value per input value")
+            }
             return nil
         }
         guard parsed.values.count == input.count, let target = try? Tensor(shape: input.shape, scalars: parsed.values) else {

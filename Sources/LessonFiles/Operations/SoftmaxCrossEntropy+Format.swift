@@ -10,7 +10,8 @@ extension SoftmaxCrossEntropy: OperationFormat {
     static func stage(_ draft: StageDraft, input: Tensor, reader: inout LessonReader) -> LessonStage? {
         guard let parsed = draft.target else {
             if draft.targetNode == nil {
-                reader.error("cross_entropy needs `target`", at: draft.operationNode, hint: "the correct class's index, from 0, e.g. `target: 2`")
+                reader.error(
+                    "cross_entropy needs `target`", at: draft.operationNode, hint: "the correct class's index, from 0, e.g. `target: 2`")
             }
             return nil
         }
@@ -20,7 +21,8 @@ extension SoftmaxCrossEntropy: OperationFormat {
         } else if let vector = try? Tensor(vector: parsed.values) {
             target = .oneHot(vector)
         } else {
-            reader.error("target must be a class index or a one-hot list", at: draft.targetNode, hint: "e.g. `target: 2` or `target: [0, 0, 1]`")
+            reader.error(
+                "target must be a class index or a one-hot list", at: draft.targetNode, hint: "e.g. `target: 2` or `target: [0, 0, 1]`")
             return nil
         }
         do {

@@ -22,22 +22,44 @@ extension Conv2D: OperationMistakes {
             guard let right = term.right, let source = right.source else { return sum }
             return sum + term.left.value * conv.filters[conv.rotatedSource(source[0], source[1], source[2], source[3])]
         }
-        result.append(Mistake(kind: .kernelFlipped, value: flipped, explanation: "That is what you get with the kernel flipped (a true convolution). Here, as in frameworks, the kernel is laid on the window as it is."))
+        result.append(
+            Mistake(
+                kind: .kernelFlipped, value: flipped,
+                explanation:
+                    "That is what you get with the kernel flipped (a true convolution). Here, as in frameworks, the kernel is laid on the window as it is."
+            ))
         if let bias = step.bias, bias.value != 0 {
-            result.append(Mistake(kind: .biasForgotten, value: step.total - bias.value, explanation: "That is the sum without the bias: add \(NumberText.format(bias.value, glyphs: glyphs)) at the end."))
+            result.append(
+                Mistake(
+                    kind: .biasForgotten, value: step.total - bias.value,
+                    explanation: "That is the sum without the bias: add \(NumberText.format(bias.value, glyphs: glyphs)) at the end."))
         }
         if conv.window.padding != .zero, let unpadded = valueWithoutPadding(f: f, y: y, x: x) {
-            result.append(Mistake(kind: .paddingSkipped, value: unpadded, explanation: "That is the window placed on the image without its padding. Count the border of zeros: the window starts on the padding."))
+            result.append(
+                Mistake(
+                    kind: .paddingSkipped, value: unpadded,
+                    explanation:
+                        "That is the window placed on the image without its padding. Count the border of zeros: the window starts on the padding."
+                ))
         }
         let forward = conv.forward
         for (dy, dx) in [(0, 1), (0, -1), (1, 0), (-1, 0)] {
             if let shifted = shiftedByOne(f: f, y: y, x: x, dy: dy, dx: dx) {
-                result.append(Mistake(kind: .windowShiftedByOne, value: shifted, explanation: "That is the window one cell \(Self.direction(dy, dx)) of where it should be. The window's top-left corner is at row \(y * conv.window.rows.stride - conv.window.rows.padBefore + 1), column \(x * conv.window.columns.stride - conv.window.columns.padBefore + 1)."))
+                result.append(
+                    Mistake(
+                        kind: .windowShiftedByOne, value: shifted,
+                        explanation:
+                            "That is the window one cell \(Self.direction(dy, dx)) of where it should be. The window's top-left corner is at row \(y * conv.window.rows.stride - conv.window.rows.padBefore + 1), column \(x * conv.window.columns.stride - conv.window.columns.padBefore + 1)."
+                    ))
             }
             if let neighbour = forward.step(for: [f, y + dy, x + dx]),
                 conv.window.rows.stride > 1 || conv.window.columns.stride > 1
             {
-                result.append(Mistake(kind: .windowShiftedByStride, value: neighbour.total, explanation: "That is the value of the neighbouring output (the window moved one stride \(Self.direction(dy, dx)))."))
+                result.append(
+                    Mistake(
+                        kind: .windowShiftedByStride, value: neighbour.total,
+                        explanation: "That is the value of the neighbouring output (the window moved one stride \(Self.direction(dy, dx)))."
+                    ))
             }
         }
         return result
@@ -99,6 +121,10 @@ extension Conv2D: OperationMistakes {
             }
             return sum + term.left.value * (mirror?.right?.value ?? right.value)
         }
-        return [Mistake(kind: .filterNotRotated, value: unrotated, explanation: "That is the full convolution with the filter as it is. For dL/dX the filter must be turned by 180° first.")]
+        return [
+            Mistake(
+                kind: .filterNotRotated, value: unrotated,
+                explanation: "That is the full convolution with the filter as it is. For dL/dX the filter must be turned by 180° first.")
+        ]
     }
 }

@@ -24,11 +24,13 @@ extension Conv2D: OperationText {
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward:
-            return "Lay the filter on the window, multiply each pair of cells, and add the products (and the bias): that sum is the output cell. Then slide by the stride."
+            return
+                "Lay the filter on the window, multiply each pair of cells, and add the products (and the bias): that sum is the output cell. Then slide by the stride."
         case .forwardAsConvolution, .gradFilters:
             return "Each weight touched every window, so its gradient adds up input × \(n.name(of: .gradOutput)) over all output cells."
         case .gradInput:
-            return "Pad \(n.name(of: .gradOutput)) (with zeros between cells when the stride is > 1), turn the filter 180°, and slide it: each sum is one cell of \(n.name(of: .gradInput))."
+            return
+                "Pad \(n.name(of: .gradOutput)) (with zeros between cells when the stride is > 1), turn the filter 180°, and slide it: each sum is one cell of \(n.name(of: .gradInput))."
         case .gradBias:
             return "The bias is added to every output cell, so its gradient is the sum of that filter's output gradients."
         case .image, .table:

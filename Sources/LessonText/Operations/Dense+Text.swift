@@ -17,9 +17,14 @@ extension Dense: OperationText {
     /// What each of its phases does, in a sentence or two.
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
-        case .forward: return "Each output is one row of the weight matrix times the input vector, plus that output's bias: a convolution whose window is the whole input."
-        case .forwardAsConvolution, .gradFilters: return "Weight W[o][i] multiplied input i into output o, so its gradient is output o's gradient times input i."
-        case .gradInput: return "Input i fed every output through column i of the weights, so its gradient adds up each output's gradient times that weight."
+        case .forward:
+            return
+                "Each output is one row of the weight matrix times the input vector, plus that output's bias: a convolution whose window is the whole input."
+        case .forwardAsConvolution, .gradFilters:
+            return "Weight W[o][i] multiplied input i into output o, so its gradient is output o's gradient times input i."
+        case .gradInput:
+            return
+                "Input i fed every output through column i of the weights, so its gradient adds up each output's gradient times that weight."
         case .gradBias: return "Each bias is added to one output, so its gradient is that output's gradient."
         case .image, .table: return ""
         }

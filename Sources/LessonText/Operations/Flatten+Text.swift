@@ -15,7 +15,8 @@ extension Flatten: OperationText {
     /// What each of its phases does, in a sentence or two.
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
-        case .forward: return "Each output copies one input cell: channel by channel, and row by row within a channel, as torch.flatten does."
+        case .forward:
+            return "Each output copies one input cell: channel by channel, and row by row within a channel, as torch.flatten does."
         case .gradInput: return "Flattening moves values without changing them, so each gradient goes back to the cell it came from."
         case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }

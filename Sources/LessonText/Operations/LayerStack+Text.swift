@@ -15,7 +15,8 @@ extension LayerStack: OperationText {
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forwardAsConvolution, .table:
-            return "A conv layer has (kernel height × width × input channels) weights per filter plus one bias per filter; pooling has none."
+            return
+                "A conv layer has (kernel height × width × input channels) weights per filter plus one bias per filter; pooling has none."
         case .image, .forward, .gradFilters, .gradInput, .gradBias:
             return ""
         }

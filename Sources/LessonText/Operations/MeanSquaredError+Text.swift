@@ -16,7 +16,9 @@ extension MeanSquaredError: OperationText {
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward: return "The loss is the mean of the squared differences between the prediction and the target y."
-        case .gradInput: return "The backward pass starts here, with dL/dL = 1: each prediction's gradient is twice its error divided by the number of values."
+        case .gradInput:
+            return
+                "The backward pass starts here, with dL/dL = 1: each prediction's gradient is twice its error divided by the number of values."
         case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }

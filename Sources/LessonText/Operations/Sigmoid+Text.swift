@@ -15,8 +15,10 @@ extension Sigmoid: OperationText {
     /// What each of its phases does, in a sentence or two.
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
-        case .forward: return "The sigmoid squeezes any number into (0, 1): large positive inputs give almost 1, large negative ones almost 0."
-        case .gradInput: return "The sigmoid's slope is σ(x)(1 − σ(x)): at most 1/4, at x = 0, and nearly 0 far from it, where the gradient fades."
+        case .forward:
+            return "The sigmoid squeezes any number into (0, 1): large positive inputs give almost 1, large negative ones almost 0."
+        case .gradInput:
+            return "The sigmoid's slope is σ(x)(1 − σ(x)): at most 1/4, at x = 0, and nearly 0 far from it, where the gradient fades."
         case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }

@@ -15,8 +15,12 @@ extension SoftmaxCrossEntropy: OperationText {
     /// What each of its phases does, in a sentence or two.
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
-        case .forward: return "Softmax turns the scores into probabilities p; the loss is −log of the probability of the correct class t (computed as log Σ e^x − x[t], which stays finite)."
-        case .gradInput: return "Softmax and cross-entropy together have the simplest gradient of all: the probabilities minus the one-hot target, p − y. The backward pass starts here, with dL/dL = 1."
+        case .forward:
+            return
+                "Softmax turns the scores into probabilities p; the loss is −log of the probability of the correct class t (computed as log Σ e^x − x[t], which stays finite)."
+        case .gradInput:
+            return
+                "Softmax and cross-entropy together have the simplest gradient of all: the probabilities minus the one-hot target, p − y. The backward pass starts here, with dL/dL = 1."
         case .forwardAsConvolution, .image, .table, .gradFilters, .gradBias: return ""
         }
     }
