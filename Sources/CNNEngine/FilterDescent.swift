@@ -36,7 +36,9 @@ public struct FilterDescent: Sendable {
         var current = try layer(initialFilters)
         switch target {
         case .output(let output):
-            guard output.shape == current.outputShape else { throw .targetShapeMismatch(expected: current.outputShape, actual: output.shape) }
+            guard output.shape == current.outputShape else {
+                throw .targetShapeMismatch(expected: current.outputShape, actual: output.shape)
+            }
             (self.target, targetFilters) = (output, nil)
         case .filters(let filters):
             guard filters.shape == initialFilters.shape else {

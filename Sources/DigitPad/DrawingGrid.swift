@@ -39,8 +39,10 @@ public struct DrawingGrid: Equatable, Sendable {
     /// Full ink under the cursor and at least half on its four neighbours.
     public mutating func paint() {
         set(cursor.row, cursor.column) { _ in 1 }
-        for (row, column) in [(cursor.row - 1, cursor.column), (cursor.row + 1, cursor.column), (cursor.row, cursor.column - 1),
-                              (cursor.row, cursor.column + 1)] {
+        for (row, column) in [
+            (cursor.row - 1, cursor.column), (cursor.row + 1, cursor.column), (cursor.row, cursor.column - 1),
+            (cursor.row, cursor.column + 1),
+        ] {
             set(row, column) { max($0, 0.5) }
         }
     }

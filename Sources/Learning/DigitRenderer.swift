@@ -7,8 +7,10 @@ public enum DigitRenderer {
     /// comes from `random`.
     public static func draw(_ digit: Int, style: DigitStyle, size: Int, random: inout SeededRandom) -> Tensor {
         let segments = DigitFont.strokes(of: digit).map { stroke in
-            (style.place(row: stroke.from.row, column: stroke.from.column, size: size),
-             style.place(row: stroke.to.row, column: stroke.to.column, size: size))
+            (
+                style.place(row: stroke.from.row, column: stroke.from.column, size: size),
+                style.place(row: stroke.to.row, column: stroke.to.column, size: size)
+            )
         }
         var pixels = [Double](repeating: 0, count: size * size)
         for i in 0..<size {

@@ -62,7 +62,8 @@ public struct NetworkParameters: Equatable, Sendable {
         }
         return NetworkParameters(
             convolutionWeight: try step(convolutionWeight, gradients.convolutionWeight),
-            convolutionBias: try step(convolutionBias, gradients.convolutionBias), denseWeight: try step(denseWeight, gradients.denseWeight),
+            convolutionBias: try step(convolutionBias, gradients.convolutionBias),
+            denseWeight: try step(denseWeight, gradients.denseWeight),
             denseBias: try step(denseBias, gradients.denseBias))
     }
 

@@ -50,8 +50,10 @@ public struct NetworkShape: Equatable, Hashable, Sendable {
 
     /// The shape itself when every layer has at least one output, or what does not fit.
     public func validated() throws(Invalid) -> NetworkShape {
-        for (name, value) in [("image size", imageSize), ("filters", filterCount), ("kernel size", kernelSize),
-                              ("pool size", poolSize), ("classes", classCount)] where value < 1 {
+        for (name, value) in [
+            ("image size", imageSize), ("filters", filterCount), ("kernel size", kernelSize),
+            ("pool size", poolSize), ("classes", classCount),
+        ] where value < 1 {
             throw Invalid(description: "the \(name) must be at least 1, not \(value)")
         }
         guard classCount >= 2 else { throw Invalid(description: "a classifier needs at least 2 classes, not \(classCount)") }
@@ -59,7 +61,8 @@ public struct NetworkShape: Equatable, Hashable, Sendable {
             throw Invalid(description: "a \(kernelSize)×\(kernelSize) filter does not fit a \(imageSize)×\(imageSize) image")
         }
         guard pooledSize >= 1 else {
-            throw Invalid(description: "a \(poolSize)×\(poolSize) pool does not fit the \(convolvedSize)×\(convolvedSize) convolution output")
+            throw Invalid(
+                description: "a \(poolSize)×\(poolSize) pool does not fit the \(convolvedSize)×\(convolvedSize) convolution output")
         }
         return self
     }

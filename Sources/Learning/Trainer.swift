@@ -33,7 +33,8 @@ public struct Trainer: Sendable {
         public var description: String {
             switch self {
             case .configuration(let invalid): invalid.description
-            case .imageSize(let images, let network): "the digits are \(images)×\(images) but the network reads \(network)×\(network) images"
+            case .imageSize(let images, let network):
+                "the digits are \(images)×\(images) but the network reads \(network)×\(network) images"
             }
         }
     }

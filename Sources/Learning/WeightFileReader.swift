@@ -20,12 +20,14 @@ struct WeightFileReader {
         for (name, tensorShape) in shape.parameterShapes { tensors.append(try readTensor(name, shape: tensorShape)) }
         skipComments()
         guard line(next).hasPrefix("checksum ") else {
-            throw .malformedLine(line: next + 1, expected: "the checksum line after the last value of \(WeightFile.lastTensorName)", found: line(next))
+            throw .malformedLine(
+                line: next + 1, expected: "the checksum line after the last value of \(WeightFile.lastTensorName)", found: line(next))
         }
         if let extra = lines[(next + 1)...].firstIndex(where: { !$0.isEmpty }) {
             throw .malformedLine(line: extra + 1, expected: "nothing after the checksum line", found: String(lines[extra]))
         }
-        guard let parameters = NetworkParameters(tensors: tensors, shape: shape), let network = TinyNetwork(shape: shape, parameters: parameters)
+        guard let parameters = NetworkParameters(tensors: tensors, shape: shape),
+            let network = TinyNetwork(shape: shape, parameters: parameters)
         else { throw .invalidShape(line: 2, reason: "the tensors do not fit the shape line") }
         return network
     }
@@ -64,7 +66,8 @@ struct WeightFileReader {
         let values = stride(from: 2, to: 11, by: 2).compactMap { Int(words[$0]) }
         guard values.count == 5 else { throw .malformedLine(line: number + 1, expected: expected, found: line(number)) }
         next += 1
-        let shape = NetworkShape(imageSize: values[0], filterCount: values[1], kernelSize: values[2], poolSize: values[3], classCount: values[4])
+        let shape = NetworkShape(
+            imageSize: values[0], filterCount: values[1], kernelSize: values[2], poolSize: values[3], classCount: values[4])
         do { return try shape.validated() } catch { throw .invalidShape(line: number + 1, reason: error.description) }
     }
 

@@ -28,25 +28,33 @@ public enum TrainingCode {
     /// The NumPy program: one image at a time through the lesson's own `conv2d`, `relu`, `maxpool2d`, `linear` and
     /// `cross_entropy` functions and their backward passes; W ← W − (η / n) · Σ gradients after each batch of n.
     public static func numpy(shape: NetworkShape, configuration: TrainingConfiguration) -> String {
-        let functions = NumPyFunctions.helpers(backward: true) + [
-            NumPyFunctions.groupChannels, NumPyFunctions.conv2d, NumPyFunctions.conv2dBackward, NumPyFunctions.reluForward,
-            NumPyFunctions.reluBackward, NumPyFunctions.poolGeometry, NumPyFunctions.maxPool2d, NumPyFunctions.maxPool2dBackward,
-            NumPyFunctions.linear, NumPyFunctions.linearBackward, NumPyFunctions.softmax, NumPyFunctions.crossEntropy,
+        let functions =
+            NumPyFunctions.helpers(backward: true) + [
+                NumPyFunctions.groupChannels, NumPyFunctions.conv2d, NumPyFunctions.conv2dBackward, NumPyFunctions.reluForward,
+                NumPyFunctions.reluBackward, NumPyFunctions.poolGeometry, NumPyFunctions.maxPool2d, NumPyFunctions.maxPool2dBackward,
+                NumPyFunctions.linear, NumPyFunctions.linearBackward, NumPyFunctions.softmax, NumPyFunctions.crossEntropy,
+            ]
+        return [
+            header(shape, configuration, framework: "NumPy", requirement: "needs numpy"), "import json\nimport sys\n\nimport numpy as np",
         ]
-        return [header(shape, configuration, framework: "NumPy", requirement: "needs numpy"), "import json\nimport sys\n\nimport numpy as np"]
-            .joined(separator: "\n\n") + "\n\n\n" + functions.joined(separator: "\n\n\n") + "\n\n\n" + numpyLoop(shape, configuration) + "\n"
+        .joined(separator: "\n\n") + "\n\n\n" + functions.joined(separator: "\n\n\n") + "\n\n\n" + numpyLoop(shape, configuration) + "\n"
     }
 
     /// The PyTorch program: each batch stacked, `F.conv2d` → `F.relu` → `F.max_pool2d` → `F.linear` →
     /// `F.cross_entropy` (the batch's mean), autograd, and `torch.optim.SGD`.
     public static func pytorch(shape: NetworkShape, configuration: TrainingConfiguration) -> String {
-        [header(shape, configuration, framework: "PyTorch", requirement: "needs torch"),
-         "import json\nimport sys\n\nimport torch\nimport torch.nn.functional as F", pytorchLoop(shape, configuration)]
-            .joined(separator: "\n\n") + "\n"
+        [
+            header(shape, configuration, framework: "PyTorch", requirement: "needs torch"),
+            "import json\nimport sys\n\nimport torch\nimport torch.nn.functional as F", pytorchLoop(shape, configuration),
+        ]
+        .joined(separator: "\n\n") + "\n"
     }
 
-    private static func header(_ shape: NetworkShape, _ configuration: TrainingConfiguration, framework: String, requirement: String) -> String {
-        PythonLiteral.comment("""
+    private static func header(_ shape: NetworkShape, _ configuration: TrainingConfiguration, framework: String, requirement: String)
+        -> String
+    {
+        PythonLiteral.comment(
+            """
             cnn-tutor training loop (\(framework)) of the tiny network:
               conv2d \(shape.filterCount)×\(shape.kernelSize)×\(shape.kernelSize) + bias → relu → maxpool2d \(shape.poolSize) → \
             flatten (\(shape.featureCount)) → linear \(shape.classCount) → cross_entropy

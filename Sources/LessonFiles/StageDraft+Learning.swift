@@ -16,7 +16,9 @@ extension LessonReader {
         if let node = fields["learning_rate"], applicable.contains("learning_rate") {
             draft.learningRateNode = node
             if let scalar = node.scalar, let rate = number(scalar.string, at: Self.location(of: node), named: "learning_rate") {
-                if rate > 0 { draft.learningRate = rate } else {
+                if rate > 0 {
+                    draft.learningRate = rate
+                } else {
                     error("learning_rate is \(scalar.string) but must be greater than 0", at: node, hint: "e.g. `learning_rate: 0.1`")
                 }
             } else if node.scalar == nil {

@@ -49,11 +49,13 @@ enum LearningBenchmark {
             if let time = figures.millisecondsTo90, let epoch = figures.epochTo90 {
                 report.add(name, "\(Measure.format(time)) (epoch \(epoch))", target: "≤ 10 s", met: time <= 10_000)
             } else {
-                report.add(name, String(format: "never (%.1f %% after all epochs)", figures.finalAccuracy * 100), target: "≤ 10 s", met: false)
+                report.add(
+                    name, String(format: "never (%.1f %% after all epochs)", figures.finalAccuracy * 100), target: "≤ 10 s", met: false)
             }
             let all = TrainingConfiguration().epochs
             report.add(
-                "tiny network, all \(all) epochs", Measure.format(figures.totalMilliseconds) + String(format: ", %.1f %% test accuracy", figures.finalAccuracy * 100),
+                "tiny network, all \(all) epochs",
+                Measure.format(figures.totalMilliseconds) + String(format: ", %.1f %% test accuracy", figures.finalAccuracy * 100),
                 target: "(for the record)", met: nil)
             report.add(
                 "longest training slice (\(sliceSamples) images)", Measure.format(figures.longestSliceMilliseconds), target: "≤ 50 ms",

@@ -48,9 +48,10 @@ struct DigitCommand: ParsableCommand {
         } else if plain {
             PlainPlayer.run(lesson, glyphs: display.ascii ? .ascii : .unicode, wait: true)
         } else {
-            try InteractiveSession.run({ size, progress in
-                TutorState(playing: lesson, menu: .builtin, size: size, practice: nil, progress: progress)
-            }, display: display.display)
+            try InteractiveSession.run(
+                { size, progress in
+                    TutorState(playing: lesson, menu: .builtin, size: size, practice: nil, progress: progress)
+                }, display: display.display)
         }
     }
 }

@@ -46,7 +46,9 @@ struct DigitOptions: ParsableArguments {
         do {
             let network = try NetworkFile.load(from: load)
             guard network.shape.imageSize == size else {
-                Console.error("cnn-tutor: \(load) reads \(network.shape.imageSize)×\(network.shape.imageSize) images; use --size \(network.shape.imageSize)")
+                Console.error(
+                    "cnn-tutor: \(load) reads \(network.shape.imageSize)×\(network.shape.imageSize) images; use --size \(network.shape.imageSize)"
+                )
                 throw ExitCode(1)
             }
             return network
@@ -102,7 +104,10 @@ struct TrainCommand: ParsableCommand {
         let configuration = TrainingConfiguration(epochs: epochs, batchSize: batchSize, learningRate: learningRate, seed: digits.seed)
         if let code {
             let shape = try digits.network().shape
-            Console.write(code == .numpy ? TrainingCode.numpy(shape: shape, configuration: configuration) : TrainingCode.pytorch(shape: shape, configuration: configuration))
+            Console.write(
+                code == .numpy
+                    ? TrainingCode.numpy(shape: shape, configuration: configuration)
+                    : TrainingCode.pytorch(shape: shape, configuration: configuration))
             return
         }
         let set = try digits.digits(), start = try digits.network()
@@ -149,7 +154,9 @@ struct TrainCommand: ParsableCommand {
         while !trainer.isFinished {
             let finished = try trainer.advance(samples: 64)
             for record in finished {
-                let seconds = Double(began.duration(to: clock.now).components.attoseconds) / 1e18 + Double(began.duration(to: clock.now).components.seconds)
+                let seconds =
+                    Double(began.duration(to: clock.now).components.attoseconds) / 1e18
+                    + Double(began.duration(to: clock.now).components.seconds)
                 Console.write(view.epochLine(record, of: epochs, seconds: seconds))
             }
             if !trainer.isFinished { Console.write(view.progressBar(trainer.progress, epoch: trainer.epoch, of: epochs)) }

@@ -100,7 +100,8 @@ enum CodeLessons {
         case "learn-filter-strided":
             // Two channels, two filters, stride (2, 1), asymmetric padding, dilation 2; the target made by other filters.
             let descent = try FilterDescent(
-                input: random.tensor([2, 7, 6]), target: .filters(random.tensor([2, 2, 2, 2])), initialFilters: random.tensor([2, 2, 2, 2]),
+                input: random.tensor([2, 7, 6]), target: .filters(random.tensor([2, 2, 2, 2])),
+                initialFilters: random.tensor([2, 2, 2, 2]),
                 learningRate: 0.05, iterationCount: 6, stride: Pair(rows: 2, columns: 1),
                 padding: .explicit(Padding(top: 1, bottom: 0, left: 0, right: 2)), dilation: Pair(2))
             return lesson(name, stages: [.learnFilter(descent)], gradOutput: nil)

@@ -2,8 +2,8 @@ import CNNEngine
 import Foundation
 import Learning
 import LessonCode
-import Testing
 import TestSupport
+import Testing
 
 /// The training loop in Python replays the engine's run: from the same data file (digits, starting weights, epoch
 /// orders) the NumPy program's loss per epoch, test accuracy and final weights are the trainer's to 1e-9.
@@ -24,7 +24,8 @@ struct TrainingCodeTests {
         let (set, start, trainer) = try run()
         let folder = try TemporaryDirectory(prefix: "training-code")
         let dataPath = folder.path("digits.json")
-        try Data(TrainingCode.data(set, network: start, configuration: trainer.configuration).utf8).write(to: URL(fileURLWithPath: dataPath))
+        try Data(TrainingCode.data(set, network: start, configuration: trainer.configuration).utf8).write(
+            to: URL(fileURLWithPath: dataPath))
         let output = try PythonRunner.output(ofScript: source, named: name, arguments: [dataPath])
         let json = try SnippetResults.json(output)
         let losses = try #require(json["losses"] as? [Double])
@@ -55,7 +56,8 @@ struct TrainingCodeTests {
 
     @Test func theTrainersOrdersAreTheDataFilesOrders() throws {
         let (set, start, trainer) = try Self.run()
-        let object = try JSONSerialization.jsonObject(with: Data(TrainingCode.data(set, network: start, configuration: trainer.configuration).utf8))
+        let object = try JSONSerialization.jsonObject(
+            with: Data(TrainingCode.data(set, network: start, configuration: trainer.configuration).utf8))
         let orders = try #require((object as? [String: Any])?["orders"] as? [[Int]])
         #expect(orders == trainer.orders)
     }

@@ -12,7 +12,8 @@ import TutorCore
     /// cursor moved right.
     static func strokePad() -> DigitPadState {
         var pad = DigitPadState(network: TinyNetwork(shape: .digits, seed: 11))
-        let keys: [Key] = [.character("k"), .character("k"), .character("k"), .character("d")]
+        let keys: [Key] =
+            [.character("k"), .character("k"), .character("k"), .character("d")]
             + Array(repeating: .down, count: 7) + [.character("d"), .right, .right]
         for key in keys { _ = pad.apply(key) }
         return pad

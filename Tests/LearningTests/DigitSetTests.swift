@@ -59,7 +59,9 @@ import Testing
 
     @Test func configurationsThatCannotBeDrawnAreRefusedWithTheReason() {
         #expect(throws: DigitSet.ConfigurationError.sizeOutOfRange(20)) { try DigitSet(DigitSetConfiguration(size: 20)) }
-        #expect(throws: DigitSet.ConfigurationError.emptySplit(name: "test", count: 0)) { try DigitSet(DigitSetConfiguration(testCount: 0)) }
+        #expect(throws: DigitSet.ConfigurationError.emptySplit(name: "test", count: 0)) {
+            try DigitSet(DigitSetConfiguration(testCount: 0))
+        }
         #expect(throws: DigitSet.ConfigurationError.invalidNoise(-1)) { try DigitSet(DigitSetConfiguration(noise: -1)) }
         #expect(DigitSet.ConfigurationError.sizeOutOfRange(20).description == "digit images are 8…16 pixels square, not 20")
     }

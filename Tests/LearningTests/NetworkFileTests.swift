@@ -1,8 +1,8 @@
 import Foundation
 import Learning
 import NetworkFiles
-import Testing
 import TestSupport
+import Testing
 
 /// Weights files on disk: saved atomically, loaded back exactly, and every damaged or foreign file refused.
 @Suite struct NetworkFileTests {

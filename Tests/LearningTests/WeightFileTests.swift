@@ -86,7 +86,9 @@ import Testing
         var row = lines[3].split(separator: " ").map(String.init)
         row[1] = word
         lines[3] = row.joined(separator: " ")
-        #expect(throws: WeightFileError.badNumber(line: 4, text: word)) { try WeightFile.decode(Self.signed(lines.joined(separator: "\n") + "\n")) }
+        #expect(throws: WeightFileError.badNumber(line: 4, text: word)) {
+            try WeightFile.decode(Self.signed(lines.joined(separator: "\n") + "\n"))
+        }
     }
 
     @Test func tensorsOutOfOrderAndBadShapesAreRefused() throws {

@@ -17,7 +17,10 @@ extension FilterDescent: OperationCode {
     }
 
     func numpyFunctions(backward: Bool) -> [String] {
-        [NumPyFunctions.groupChannels, NumPyFunctions.conv2d, NumPyFunctions.crop, NumPyFunctions.conv2dBackward, NumPyFunctions.meanSquaredError]
+        [
+            NumPyFunctions.groupChannels, NumPyFunctions.conv2d, NumPyFunctions.crop, NumPyFunctions.conv2dBackward,
+            NumPyFunctions.meanSquaredError,
+        ]
     }
 
     func numpyForward(_ v: StageVariables) -> [String] {

@@ -18,6 +18,9 @@ extension GradientDescentStep: OperationCode {
     func numpyBackward(_ v: StageVariables) -> [String] { [] }
 
     func pytorchForward(_ v: StageVariables, _ writer: PyTorchWriter) -> [String] {
-        [writer.tensor("dw\(v.number)", gradient, gradient: false), "\(v.output) = \(v.input) - \(PythonLiteral.number(learningRate)) * dw\(v.number)"]
+        [
+            writer.tensor("dw\(v.number)", gradient, gradient: false),
+            "\(v.output) = \(v.input) - \(PythonLiteral.number(learningRate)) * dw\(v.number)",
+        ]
     }
 }

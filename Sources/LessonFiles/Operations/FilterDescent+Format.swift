@@ -25,8 +25,12 @@ extension FilterDescent: OperationFormat {
             return nil
         }
         guard let learningRate = draft.learningRate, let iterations = draft.iterations else {
-            if draft.learningRateNode == nil { reader.error("learn_filter needs `learning_rate`", at: draft.operationNode, hint: "e.g. `learning_rate: 0.1`") }
-            if draft.iterationsNode == nil { reader.error("learn_filter needs `iterations`", at: draft.operationNode, hint: "e.g. `iterations: 20`") }
+            if draft.learningRateNode == nil {
+                reader.error("learn_filter needs `learning_rate`", at: draft.operationNode, hint: "e.g. `learning_rate: 0.1`")
+            }
+            if draft.iterationsNode == nil {
+                reader.error("learn_filter needs `iterations`", at: draft.operationNode, hint: "e.g. `iterations: 20`")
+            }
             return nil
         }
         guard iterations * input.count <= LessonLimits.loopWork else {
@@ -35,7 +39,8 @@ extension FilterDescent: OperationFormat {
                 at: draft.iterationsNode, hint: "use fewer iterations or a smaller input")
             return nil
         }
-        guard let target = target(draft, reader: &reader), let filters = startingFilters(draft, input: input, target: target, reader: &reader)
+        guard let target = target(draft, reader: &reader),
+            let filters = startingFilters(draft, input: input, target: target, reader: &reader)
         else { return nil }
         do {
             return .learnFilter(
@@ -60,7 +65,8 @@ extension FilterDescent: OperationFormat {
         case (nil, nil):
             if draft.targetNode == nil && draft.targetFilterNode == nil {
                 reader.error(
-                    "learn_filter needs `target` (the output to reach) or `target_filter` (the filter that makes it)", at: draft.operationNode)
+                    "learn_filter needs `target` (the output to reach) or `target_filter` (the filter that makes it)",
+                    at: draft.operationNode)
             }
         }
         return nil

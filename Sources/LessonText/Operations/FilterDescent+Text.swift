@@ -18,7 +18,8 @@ extension FilterDescent: OperationText {
         switch kind {
         case .forward:
             let loss = n.name(of: .loss)
-            return "Each step is one iteration: the filter \(n.filters) it starts from, its output \(n.output) = \(n.input) ⊛ \(n.filters), "
+            return
+                "Each step is one iteration: the filter \(n.filters) it starts from, its output \(n.output) = \(n.input) ⊛ \(n.filters), "
                 + "and the loss \(loss) = mean((\(n.output) − y)²). Play to watch the loss fall as \(n.filters) is learned"
                 + (targetFilters == nil ? "." : " and moves toward the filter that made y.")
                 + " The phases after this one open each iteration: forward, loss, gradients and the update."

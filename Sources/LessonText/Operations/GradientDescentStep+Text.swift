@@ -15,7 +15,8 @@ extension GradientDescentStep: OperationText {
     public func defaultNarration(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward:
-            return "Each weight takes a step against its gradient: \(n.filters) − η × \(n.name(of: .gradFilters)), with the learning rate η = "
+            return
+                "Each weight takes a step against its gradient: \(n.filters) − η × \(n.name(of: .gradFilters)), with the learning rate η = "
                 + "\(NumberText.format(learningRate)). A positive gradient means the loss grows with the weight, so the weight goes down; "
                 + "a negative one sends it up."
         case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution:
