@@ -2,7 +2,8 @@ import Foundation
 import Learning
 
 /// The tiny network's figures: time to reach 90 % test accuracy on the default digit set (generation included),
-/// and the longest training slice a screen would wait for between frames.
+/// and the longest training slice a screen would wait for between frames; wall time, or this thread's CPU time
+/// with `CNN_TUTOR_BENCH_CPU_TIME=1` (see `Measure`).
 enum LearningBenchmark {
     /// How many images the player trains between two frames.
     static let sliceSamples = 64
@@ -22,23 +23,22 @@ enum LearningBenchmark {
     }
 
     static func run() throws -> Figures {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = Measure.now()
         let data = try DigitSet(DigitSetConfiguration())
         var trainer = try Trainer(data: data, configuration: TrainingConfiguration())
         var reached: (Double, Int)?
         var longest = 0.0
         while !trainer.isFinished {
-            let sliceStart = clock.now
+            let sliceStart = Measure.now()
             let finished = try trainer.advance(samples: sliceSamples)
-            longest = max(longest, Measure.milliseconds(sliceStart.duration(to: clock.now)))
+            longest = max(longest, Measure.now() - sliceStart)
             if reached == nil, let record = finished.first(where: { $0.testAccuracy >= 0.9 }) {
-                reached = (Measure.milliseconds(start.duration(to: clock.now)), record.epoch)
+                reached = (Measure.now() - start, record.epoch)
             }
         }
         return Figures(
             millisecondsTo90: reached?.0, epochTo90: reached?.1, finalAccuracy: trainer.history.last?.testAccuracy ?? 0,
-            totalMilliseconds: Measure.milliseconds(start.duration(to: clock.now)), longestSliceMilliseconds: longest)
+            totalMilliseconds: Measure.now() - start, longestSliceMilliseconds: longest)
     }
 
     /// Adds the figures to the report.
