@@ -8,7 +8,7 @@ import Testing
 @Suite struct LoopWordingTests {
     @Test func titlesSayWhichIteration() throws {
         let lesson = try LessonTestSupport.builtin("learn-a-filter")
-        #expect(lesson.phases[0].title == "Learning W by gradient descent: L at each of 10 iterations, η = 0.8")
+        #expect(lesson.phases[0].title == "Learning W: L over 10 iterations, η = 0.8")
         #expect(lesson.phases[3].title == "Iteration 1 of 10 · dL/dZ = 2·(Z − y) / N")
         #expect(lesson.phases[5].title == "Iteration 1 of 10 · Update: W ← W − 0.8·dL/dW")
         #expect(lesson.phases[6].title == "Iteration 2 of 10 · Forward: Z = X ⊛ W")

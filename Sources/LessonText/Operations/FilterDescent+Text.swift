@@ -3,12 +3,11 @@ import LessonModel
 
 /// How the run of a filter being learned reads; its iterations read as their convolution, loss and update do.
 extension FilterDescent: OperationText {
-    /// `Learning W: the loss after each of 20 iterations`.
+    /// `Learning W: L over 10 iterations, η = 0.8`.
     public func title(_ kind: PhaseKind, names n: TensorNames) -> String {
         switch kind {
         case .forward:
-            return "Learning \(n.filters) by gradient descent: \(n.name(of: .loss)) at each of \(iterations.count) iterations, "
-                + "η = \(NumberText.format(learningRate))"
+            return "Learning \(n.filters): \(n.name(of: .loss)) over \(iterations.count) iterations, η = \(NumberText.format(learningRate))"
         case .image, .table, .gradFilters, .gradInput, .gradBias, .forwardAsConvolution: return kind.rawValue
         }
     }
