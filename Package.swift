@@ -34,7 +34,7 @@ let package = Package(
         // Transcripts: a lesson written out step by step as text, markdown or JSON.
         .target(name: "LessonExport", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The code view: runnable NumPy and PyTorch programs that recompute a lesson.
-        .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
+        .target(name: "LessonCode", dependencies: ["LessonText", "LessonModel", "CNNEngine", "Learning"]),
         // Printable handouts: givens, blank grids and blank sums, or the answer key (markdown, HTML).
         .target(name: "Worksheets", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // Seeded random exercises written as lesson files whose answer keys the engine computed and verified.
@@ -67,12 +67,22 @@ let package = Package(
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // PNG and netpbm (PGM/PPM) files <-> tensors: reading, converting, downsampling, writing, built-in pictures.
         .target(name: "ImageFiles", dependencies: ["CLibPNG", "CNNEngine", "AtomicFiles"]),
+        // Learning: a seeded synthetic digit set, a tiny conv → ReLU → pool → dense → softmax network, deterministic
+        // mini-batch SGD that runs in slices, and the weights file. Standard library only.
+        .target(name: "Learning", dependencies: ["CNNEngine"]),
+        // Weights files on disk: saved atomically, loaded with every check of the format.
+        .target(name: "NetworkFiles", dependencies: ["Learning", "AtomicFiles"]),
+        // Full-screen learning: the drawing pad (each layer follows the pen) and training with the screen responsive.
+        .target(
+            name: "DigitPad", dependencies: ["Learning", "CNNEngine", "LessonPictures", "TutorCore", "TutorRendering", "TutorRuntime"]),
+        // One digit's forward and backward pass through the tiny network as an ordinary lesson.
+        .target(name: "NetworkLessons", dependencies: ["Learning", "LessonModel", "CNNEngine"]),
         .executableTarget(
             name: "cnn-tutor",
             dependencies: [
                 "CNNEngine", "LessonModel", "LessonText", "LessonFiles", "LessonExport", "LessonCode", "LessonPractice", "TutorCore",
                 "TutorRendering", "TutorRuntime", "TerminalBackend", "TutorProgress", "AtomicFiles", "ImageFiles", "LessonPictures",
-                "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording",
+                "Worksheets", "ExerciseGenerator", "Grading", "LessonRecording", "Learning", "NetworkFiles", "NetworkLessons", "DigitPad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,10 +90,12 @@ let package = Package(
         // `.build/release/cnn-tutor-benchmarks`.
         .executableTarget(
             name: "cnn-tutor-benchmarks",
-            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering"]),
+            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering", "Learning"]),
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CNNEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
+        .testTarget(
+            name: "LearningTests", dependencies: ["Learning", "NetworkFiles", "NetworkLessons", "LessonModel", "CNNEngine", "TestSupport"]),
         // Lesson-test helpers: parse YAML text, read diagnostics, load built-ins by id.
         .target(
             name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),
@@ -105,7 +117,7 @@ let package = Package(
         .testTarget(name: "LessonPicturesTests", dependencies: ["LessonPictures", "LessonFiles", "LessonModel", "CNNEngine"]),
         .testTarget(
             name: "CodeViewTests",
-            dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator"]),
+            dependencies: ["TestSupport", "LessonCode", "LessonFiles", "LessonModel", "CNNEngine", "ExerciseGenerator", "Learning"]),
         .testTarget(
             name: "ExerciseGeneratorTests",
             dependencies: ["ExerciseGenerator", "LessonFiles", "LessonModel", "LessonText", "CNNEngine", "TestSupport"]),
@@ -143,6 +155,13 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(
+            name: "DigitPadTests",
+            dependencies: [
+                "DigitPad", "Learning", "CNNEngine", "TutorCore", "TutorRuntime",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]),
         .testTarget(name: "ImageFilesTests", dependencies: ["TestSupport", "ImageFiles", "CNNEngine", "AtomicFiles"]),
         // Drives the real binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "cnn-tutor", "ImageFiles"]),

@@ -26,9 +26,14 @@ public struct DenseInputGradient: TracedOperation {
     public var resultShape: [Int] { layer.input.shape }
 
     /// One input's gradient, summed over the outputs in order.
-    public func value(at index: [Int]) -> Double {
-        let i = index[0], layer = self.layer, gradOutput = self.gradOutput
-        return (0..<layer.outputCount).reduce(0.0) { $0 + gradOutput.scalars[$1] * layer.weight[[$1, i]] }
+    public func value(at index: [Int]) -> Double { gradient(index[0]) }
+
+    /// dL/dx[i], adding dL/dy[o] · W[o][i] for o in order from 0: the one formula of both paths.
+    private func gradient(_ i: Int) -> Double {
+        let (g, w, n) = (gradOutput.scalars, layer.weight.scalars, layer.inputCount)
+        var sum = 0.0
+        for o in 0..<layer.outputCount { sum += g[o] * w[o * n + i] }
+        return sum
     }
 
     /// Out terms for every input.
@@ -47,8 +52,12 @@ public struct DenseInputGradient: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole dL/dx.
-    public func result() -> Tensor { resultCellByCell() }
+    /// The whole dL/dx, one column of W at a time.
+    public func result() -> Tensor {
+        Tensor(zeros: resultShape) { dx in
+            for i in 0..<layer.inputCount { dx[i] = gradient(i) }
+        }
+    }
 }
 
 /// dL/dW[o][i] = x[i] · dL/dy[o].
@@ -66,6 +75,16 @@ public struct DenseWeightGradient: TracedOperation {
     /// x[i] × dL/dy[o].
     public func value(at index: [Int]) -> Double { layer.input.scalars[index[1]] * gradOutput.scalars[index[0]] }
 
+    /// The whole dL/dW, row by row: row o is x scaled by dL/dy[o], each cell the same product as `value(at:)`.
+    public func result() -> Tensor {
+        let (x, g) = (layer.input.scalars, gradOutput.scalars)
+        return Tensor(zeros: resultShape) { dw in
+            for o in g.indices {
+                for i in x.indices { dw[o * x.count + i] = x[i] * g[o] }
+            }
+        }
+    }
+
     /// A single term: the input under that weight × dL/dy of its output.
     public func makeStep(number: Int, targetIndex: [Int]) -> Step {
         let (o, i) = (targetIndex[0], targetIndex[1])
@@ -75,8 +94,6 @@ public struct DenseWeightGradient: TracedOperation {
             terms: TermList(count: 1) { _ in term }, bias: nil, total: value(at: targetIndex))
     }
 
-    /// The whole dL/dW.
-    public func result() -> Tensor { resultCellByCell() }
 }
 
 /// dL/db[o] = dL/dy[o]: each bias moves its output one for one.

@@ -60,9 +60,14 @@ public struct DenseForward: TracedOperation {
     public var resultShape: [Int] { layer.outputShape }
 
     /// One output: the bias plus the products in input order.
-    public func value(at index: [Int]) -> Double {
-        let o = index[0], layer = self.layer
-        return (0..<layer.inputCount).reduce(layer.bias.scalars[o]) { $0 + layer.input.scalars[$1] * layer.weight[[o, $1]] }
+    public func value(at index: [Int]) -> Double { output(index[0]) }
+
+    /// y[o], starting at the bias and adding x[i] · W[o][i] for i in order: the one formula of both paths.
+    private func output(_ o: Int) -> Double {
+        let (x, w, n) = (layer.input.scalars, layer.weight.scalars, layer.inputCount)
+        var sum = layer.bias.scalars[o]
+        for i in 0..<n { sum += x[i] * w[o * n + i] }
+        return sum
     }
 
     /// In terms for every output.
@@ -82,6 +87,10 @@ public struct DenseForward: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole output.
-    public func result() -> Tensor { resultCellByCell() }
+    /// The whole output, one row of W at a time.
+    public func result() -> Tensor {
+        Tensor(zeros: resultShape) { y in
+            for o in 0..<layer.outputCount { y[o] = output(o) }
+        }
+    }
 }

@@ -28,6 +28,15 @@ public struct Flatten: Sendable {
     }
 }
 
+extension Tensor {
+    /// The same values in the same row-major order under another shape with as many cells.
+    init(reshaping source: Tensor, to shape: [Int]) {
+        self.init(zeros: shape) { values in
+            for (flat, value) in source.scalars.prefix(values.count).enumerated() { values[flat] = value }
+        }
+    }
+}
+
 /// O[n] = X[c][h][w] for n = (c·H + h)·W + w: every step copies one input cell.
 public struct FlattenForward: TracedOperation {
     /// The layer computed.
@@ -51,9 +60,7 @@ public struct FlattenForward: TracedOperation {
     }
 
     /// The whole output: the input's values in their row-major order.
-    public func result() -> Tensor {
-        Tensor(shape: resultShape) { layer.input.scalars[$0[0]] }
-    }
+    public func result() -> Tensor { Tensor(reshaping: layer.input, to: resultShape) }
 }
 
 /// dL/dX[c][h][w] = dL/dO[n] for the n that cell was copied to: the gradient is reshaped back.
@@ -81,7 +88,5 @@ public struct FlattenBackward: TracedOperation {
     }
 
     /// The whole dL/dX: dL/dO's values laid out `[C][H][W]`.
-    public func result() -> Tensor {
-        Tensor(shape: resultShape) { gradOutput.scalars[layer.input.flatIndex($0)] }
-    }
+    public func result() -> Tensor { Tensor(reshaping: gradOutput, to: resultShape) }
 }

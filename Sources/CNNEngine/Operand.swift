@@ -41,7 +41,8 @@ public struct Term: Equatable, Hashable, Sendable {
 
     /// left × right, or left's value alone: what `.sum`, `.maximum`, `.mean` and `.rectify` combine. The rules
     /// that pair a prediction with a target (`.meanSquaredError`, `.scaledDifference`, `.negativeRatio`,
-    /// `.sigmoidDerivative`) read `left` and `right` themselves; for them the product means nothing.
+    /// `.sigmoidDerivative`) or a weight with its gradient (`.gradientStep`) read `left` and `right` themselves;
+    /// for them the product means nothing.
     public var product: Double {
         guard let right else { return left.value }
         return left.value * right.value

@@ -75,8 +75,11 @@ public struct Pool2DInputGradient: TracedOperation {
         switch layer.kind {
         case .max:
             let winner = layer.winner(channel: c, y: y, x: x)
-            let source = [c, winner.row - window.rows.padBefore, winner.column - window.columns.padBefore]
-            if gradient.contains(source) { gradient.accumulate(g, atFlat: gradient.flatIndex(source)) }
+            let (row, column) = (winner.row - window.rows.padBefore, winner.column - window.columns.padBefore)
+            let (height, width) = (resultShape[1], resultShape[2])
+            if row >= 0 && row < height && column >= 0 && column < width {
+                gradient.accumulate(g, atFlat: (c * height + row) * width + column)
+            }
         case .average:
             let divisor = layer.divisor(y: y, x: x)
             for k in 0..<divisor {

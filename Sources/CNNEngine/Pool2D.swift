@@ -94,7 +94,7 @@ public struct Pool2D: Sendable {
     /// The padded position (row, column) of the first maximum of window `(c, y, x)` in row-major order.
     public func winner(channel c: Int, y: Int, x: Int) -> (row: Int, column: Int) {
         var best = (row: 0, column: 0), bestValue = -Double.infinity, first = true
-        let taps = taps(y: y, x: x)
+        let taps = taps(y: y, x: x), paddedInput = self.paddedInput
         for u in taps.rows {
             for v in taps.columns {
                 let row = window.rows.paddedPosition(output: y, tap: u)
@@ -118,8 +118,10 @@ public struct Pool2DForward: TracedOperation {
     public var resultShape: [Int] { layer.outputShape }
 
     /// One output cell.
-    public func value(at index: [Int]) -> Double {
-        let (c, y, x) = (index[0], index[1], index[2])
+    public func value(at index: [Int]) -> Double { value(channel: index[0], y: index[1], x: index[2]) }
+
+    /// Output cell (c, y, x): the window's first maximum, or its mean.
+    private func value(channel c: Int, y: Int, x: Int) -> Double {
         switch layer.kind {
         case .max:
             let winner = layer.winner(channel: c, y: y, x: x)
@@ -150,6 +152,15 @@ public struct Pool2DForward: TracedOperation {
             total: value(at: targetIndex))
     }
 
-    /// The whole output.
-    public func result() -> Tensor { resultCellByCell() }
+    /// The whole output, cell by cell in row-major order (without building an index per cell).
+    public func result() -> Tensor {
+        let (channels, rows, columns) = (resultShape[0], resultShape[1], resultShape[2])
+        return Tensor(zeros: resultShape) { output in
+            for c in 0..<channels {
+                for y in 0..<rows {
+                    for x in 0..<columns { output[(c * rows + y) * columns + x] = value(channel: c, y: y, x: x) }
+                }
+            }
+        }
+    }
 }

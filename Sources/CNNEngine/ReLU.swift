@@ -39,9 +39,12 @@ public struct ReLUForward: TracedOperation {
             terms: TermList(count: 1) { _ in Term(operand) }, bias: nil, total: value(at: targetIndex))
     }
 
-    /// The whole output.
+    /// The whole output, cell by cell in storage order.
     public func result() -> Tensor {
-        Tensor(shape: input.shape) { max(0, input[$0]) }
+        let input = self.input
+        return Tensor(zeros: input.shape) { output in
+            for (flat, x) in input.scalars.enumerated() { output[flat] = max(0, x) }
+        }
     }
 }
 

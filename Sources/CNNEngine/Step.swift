@@ -27,6 +27,9 @@ public enum CombineRule: Equatable, Hashable, Sendable {
     case scaledDifference(factor: Int, divisor: Int)
     /// −left ÷ right of the single term (0 when left is 0): −y/p, cross-entropy's gradient for a probability.
     case negativeRatio
+    /// left − η × right of the single term: one step of gradient descent, a weight W moved against its
+    /// gradient dL/dW by the learning rate η.
+    case gradientStep(learningRate: Double)
 }
 
 extension CombineRule {
@@ -113,6 +116,8 @@ public struct Step: Sendable {
             return Double(factor) * (left - right) / Double(divisor)
         case .negativeRatio:
             return CombineRule.negativeRatio(left, right)
+        case .gradientStep(let learningRate):
+            return left - learningRate * right
         }
     }
 

@@ -63,6 +63,7 @@ struct CodeSnippetPlan {
             lines.append("")
         }
         lines.append("results = {\"output\": \(finalOutput).tolist()}")
+        lines += lesson.stages.indices.flatMap { lesson.stages[$0].code.resultLines(variables(of: $0)) }
         return lines.joined(separator: "\n")
     }
 }

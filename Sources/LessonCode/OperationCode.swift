@@ -31,6 +31,13 @@ protocol OperationCode {
     func numpyBackward(_ variables: StageVariables) -> [String]
     /// PyTorch statements computing the stage's output (autograd does the backward pass).
     func pytorchForward(_ variables: StageVariables, _ writer: PyTorchWriter) -> [String]
+    /// Statements adding what the stage computes besides its output to `results` (a loop's losses).
+    func resultLines(_ variables: StageVariables) -> [String]
+}
+
+extension OperationCode {
+    /// Nothing besides the output.
+    func resultLines(_ variables: StageVariables) -> [String] { [] }
 }
 
 extension LessonStage {
@@ -49,6 +56,8 @@ extension LessonStage {
         case .softmax(let softmax): return softmax
         case .meanSquaredError(let loss): return loss
         case .crossEntropy(let loss): return loss
+        case .gradientStep(let step): return step
+        case .learnFilter(let descent): return descent
         }
     }
 }

@@ -117,6 +117,7 @@ struct TranscriptJSON {
         case .meanSquaredError(let divisor): return "mse/\(divisor)"
         case .scaledDifference(let factor, let divisor): return "difference*\(factor)/\(divisor)"
         case .negativeRatio: return "negative-ratio"
+        case .gradientStep(let learningRate): return "gradient-step/\(NumberText.exact(learningRate))"
         }
     }
 }

@@ -15,11 +15,11 @@ enum LessonFormat {
     /// Keys of `input` given as a picture.
     static let imageInputKeys = ["image", "channels", "size", "scale"]
     /// Narration keys.
-    static let narrationKeys = PhaseKind.allCases.map(\.rawValue)
+    static let narrationKeys = Phase.narrationNames
     /// Keys of `names:`.
     static let nameKeys = ["input", "filters", "bias", "output"]
     /// Keys of `expected:`.
-    static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "cells"]
+    static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "losses", "cells"]
     /// Keys of an architecture layer.
     static let layerKeys = ["name", "type", "filters", "size", "stride", "padding", "units"]
 }

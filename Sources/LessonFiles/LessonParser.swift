@@ -157,6 +157,11 @@ extension LessonReader {
             expected = expectedValues(fields["expected"], results: chain.results(hasBackward: hasBackward))
             stages = chain.stages
         }
+        if kind == .learnFilter {
+            for key in ["then", "grad_output"] where fields[key] != nil {
+                error("`\(key)` does not apply to learn_filter: it runs its own forward and backward passes", at: fields[key])
+            }
+        }
         var narrationByStage = [draft?.narration ?? [:]]
         if let thenNode = fields["then"], case .sequence(let items) = thenNode {
             for item in items {
@@ -180,9 +185,10 @@ extension LessonReader {
             for (key, text) in narration {
                 // A step's narration keeps its `@2-4` suffix after the phase's key.
                 let parts = key.split(separator: Lesson.stepNarrationSeparator, maxSplits: 1)
-                guard let kind = PhaseKind(rawValue: String(parts[0])) else { continue }
+                let name = String(parts[0])
+                guard Phase.narrationNames.contains(name) else { continue }
                 let suffix = parts.count == 2 ? "\(Lesson.stepNarrationSeparator)\(parts[1])" : ""
-                result[Phase.narrationKey(stageIndex: stage, kind: kind) + suffix] = text
+                result[Phase.narrationKey(stageIndex: stage, name: name) + suffix] = text
             }
         }
         return result

@@ -91,6 +91,7 @@ extension LessonReader {
         case .output, .gradInput: return ["channel", "row", "column"]
         case .gradFilters: return ["filter", "channel", "row", "column"]
         case .gradBias: return ["filter"]
+        case .losses: return ["iteration"]
         }
     }
 

@@ -9,10 +9,11 @@ extension LessonReader {
         for (stageIndex, node) in narrationNodes.enumerated() {
             guard case .mapping(let mapping)? = node else { continue }
             for (keyNode, _) in mapping {
-                guard let name = keyNode.scalar?.string, let kind = PhaseKind(rawValue: name),
-                    !shown.contains(Phase.narrationKey(stageIndex: stageIndex, kind: kind))
+                guard let name = keyNode.scalar?.string, Phase.narrationNames.contains(name),
+                    !shown.contains(Phase.narrationKey(stageIndex: stageIndex, name: name))
                 else { continue }
-                let phases = lesson.phases.filter { $0.stageIndex == stageIndex }.map(\.kind.rawValue)
+                var seen = Set<String>()
+                let phases = lesson.phases.filter { $0.stageIndex == stageIndex }.map(\.narrationName).filter { seen.insert($0).inserted }
                 warning(
                     "narration for `\(name)`, a phase this lesson does not have, is never shown", at: keyNode,
                     hint: "this stage's phases: " + phases.joined(separator: ", ")

@@ -29,6 +29,8 @@ public enum OperationKind: String, Sendable, CaseIterable {
     case mseLoss = "mse_loss"
     /// `cross_entropy`: softmax and cross-entropy from logits against a class `target`.
     case crossEntropy = "cross_entropy"
+    /// `learn_filter`: a convolution's filters learned by gradient descent against a target.
+    case learnFilter = "learn_filter"
 
     /// The type that reads this operation's keys: the one switch over operations in the file format.
     var format: any OperationFormat.Type {
@@ -45,6 +47,7 @@ public enum OperationKind: String, Sendable, CaseIterable {
         case .softmax: return Softmax.self
         case .mseLoss: return MeanSquaredError.self
         case .crossEntropy: return SoftmaxCrossEntropy.self
+        case .learnFilter: return FilterDescent.self
         }
     }
 
@@ -52,7 +55,8 @@ public enum OperationKind: String, Sendable, CaseIterable {
     var parameterKeys: [String] { format.parameterKeys(self) }
 
     /// Whether it is a loss, comparing its input with a `target`: a lesson that ends in one needs no `grad_output`.
-    var isLoss: Bool { parameterKeys.contains("target") }
+    /// A loop that learns toward a target (`learn_filter`) runs its own backward passes and is not one.
+    var isLoss: Bool { parameterKeys.contains("target") && !(format is any LoopingOperation.Type) }
 
     /// The operations a lesson may start with, as written.
     static var names: [String] { allCases.map(\.rawValue) }

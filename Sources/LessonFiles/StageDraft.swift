@@ -50,6 +50,22 @@ struct StageDraft {
     var ceilMode = false
     /// Pooling's `count_include_pad` (default true).
     var countIncludePad = true
+    /// The filters a learning target is made with, as written.
+    var targetFilter: ParsedTensor?
+    /// Where `target_filter:` is written.
+    var targetFilterNode: Node?
+    /// The seed of a learned filter's starting values.
+    var seed: Int?
+    /// Where `seed:` is written.
+    var seedNode: Node?
+    /// A loop's learning rate η.
+    var learningRate: Double?
+    /// Where `learning_rate:` is written.
+    var learningRateNode: Node?
+    /// A loop's number of iterations.
+    var iterations: Int?
+    /// Where `iterations:` is written.
+    var iterationsNode: Node?
 
     /// `conv2d`, `relu`, … as the file writes it.
     var operation: String { kind.rawValue }
@@ -92,6 +108,7 @@ extension LessonReader {
             draft.hasUnreadableGeometry = draft.hasUnreadableGeometry || draft.size == nil
         }
         readLayerParameters(fields, applicable: applicable, into: &draft)
+        readLearningParameters(fields, applicable: applicable, into: &draft)
         if let node = fields["narration"] { draft.narration = narration(node) }
         return draft
     }

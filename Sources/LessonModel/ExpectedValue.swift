@@ -10,6 +10,8 @@ public enum ResultKey: String, Sendable, CaseIterable, Codable {
     case gradFilters = "grad_filters"
     /// dL/db of the (first) convolution.
     case gradBias = "grad_bias"
+    /// A training loop's loss at each iteration, `[iterations]`.
+    case losses
 }
 
 /// One value of an answer key, with where the file states it.

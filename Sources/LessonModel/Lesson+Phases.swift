@@ -9,12 +9,18 @@ extension Lesson {
             let key = Phase.narrationKey(stageIndex: index, kind: kind)
             return Phase(
                 kind: kind, stageIndex: index, stage: stages[index], names: stageNames[index], lessonNarration: narration[key],
-                stepNarration: stepNarration(narration, phase: key), content: content, gradOutput: gradient)
+                stepNarration: stepNarration(narration, phase: key), content: content, gradOutput: gradient, loop: nil)
         }
-        var phases = stages.indices.flatMap { index in
-            let operation = stages[index].operation, forward = operation.forwardPhase
-            return [phase(index, forward.kind, forward.content, nil)]
-                + operation.alternativeForwardPhases.map { phase(index, $0.kind, .traced($0.operation), nil) }
+        var phases: [Phase] = []
+        for index in stages.indices {
+            let operation = stages[index].operation
+            if let looping = operation as? any LoopingOperation {
+                phases += looping.loopPhases(names: stageNames[index]).map { loopPhase($0, stageIndex: index, narration: narration) }
+                continue
+            }
+            let forward = operation.forwardPhase
+            phases.append(phase(index, forward.kind, forward.content, nil))
+            phases += operation.alternativeForwardPhases.map { phase(index, $0.kind, .traced($0.operation), nil) }
         }
         guard var gradient = gradOutput else { return phases }
         for index in stages.indices.reversed() {
@@ -25,6 +31,15 @@ extension Lesson {
             gradient = inputGradient
         }
         return phases
+    }
+
+    /// A loop's phase as a lesson phase, narrated by the lesson's words for its part (`update`, `loss`, …).
+    private static func loopPhase(_ loop: LoopPhase, stageIndex: Int, narration: [String: String]) -> Phase {
+        let key = Phase.narrationKey(stageIndex: stageIndex, name: loop.position.part.rawValue)
+        return Phase(
+            kind: loop.kind, stageIndex: stageIndex, stage: loop.stage, names: loop.names, lessonNarration: narration[key],
+            stepNarration: stepNarration(narration, phase: key), content: .traced(loop.operation), gradOutput: loop.gradOutput,
+            loop: loop.position)
     }
 
     /// Every stage's tensor names: the lesson's for the first; after it, the previous output as input and the
@@ -55,7 +70,8 @@ extension Lesson {
     }
 
     /// Every result the lesson computes: the last output, and with a backward pass dL/dX of the first stage
-    /// and dL/dF, dL/db of the first stage with learnable parameters.
+    /// and dL/dF, dL/db of the first stage with learnable parameters. A loop's output is what its last phase
+    /// computes (the learned filters), with the loss of every iteration and the first iteration's dL/dF.
     public func results() -> [ResultKey: Tensor] {
         var results: [ResultKey: Tensor] = [:]
         for key in ResultKey.allCases {
@@ -66,11 +82,17 @@ extension Lesson {
 
     /// The phase that computes a result key (see `results()`).
     public func phase(for key: ResultKey) -> Phase? {
+        phaseIndex(for: key).map { phases[$0] }
+    }
+
+    /// The position in `phases` of the phase that computes a result key.
+    public func phaseIndex(for key: ResultKey) -> Int? {
         switch key {
-        case .output: return phases.last { $0.kind == .forward || $0.kind == .image }
-        case .gradInput: return phases.last { $0.kind == .gradInput && $0.stageIndex == 0 }
-        case .gradFilters: return phases.first { $0.kind == .gradFilters && $0.stageIndex == firstLearningStage }
-        case .gradBias: return phases.first { $0.kind == .gradBias && $0.stageIndex == firstLearningStage }
+        case .output: return phases.lastIndex { $0.kind == .forward || $0.kind == .image }
+        case .gradInput: return phases.lastIndex { $0.kind == .gradInput && $0.stageIndex == 0 && $0.loop == nil }
+        case .gradFilters: return phases.firstIndex { $0.kind == .gradFilters && $0.stageIndex == firstLearningStage }
+        case .gradBias: return phases.firstIndex { $0.kind == .gradBias && $0.stageIndex == firstLearningStage }
+        case .losses: return phases.firstIndex { $0.loop?.part == .run }
         }
     }
 

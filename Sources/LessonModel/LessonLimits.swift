@@ -32,4 +32,8 @@ public enum LessonLimits {
     public static func yamlNodes(fileBytes bytes: Int) -> Int { yamlNodesPerByte * bytes + yamlNodesExtra }
     /// Largest lesson file in bytes.
     public static let fileBytes = 64 * 1024 * 1024
+    /// Most iterations of a loop (`learn_filter`).
+    public static let iterations = 200
+    /// Most iterations × input values of a loop: every iteration is computed when the lesson opens.
+    public static let loopWork = 1_000_000
 }

@@ -26,6 +26,10 @@ public enum LessonStage: Sendable {
     case meanSquaredError(MeanSquaredError)
     /// Softmax and cross-entropy from logits and a class, as PyTorch's `cross_entropy`.
     case crossEntropy(SoftmaxCrossEntropy)
+    /// One step of gradient descent: W ← W − η · dL/dW.
+    case gradientStep(GradientDescentStep)
+    /// A filter learned by gradient descent: forward, loss, dL/dZ, dL/dW and the update, iteration after iteration.
+    case learnFilter(FilterDescent)
 
     /// What the lesson model knows about the stage's operation: the one switch over operations in this layer.
     public var operation: any LessonOperation {
@@ -42,6 +46,8 @@ public enum LessonStage: Sendable {
         case .softmax(let softmax): return softmax
         case .meanSquaredError(let loss): return loss
         case .crossEntropy(let loss): return loss
+        case .gradientStep(let step): return step
+        case .learnFilter(let descent): return descent
         }
     }
 
@@ -60,8 +66,9 @@ public enum LessonStage: Sendable {
     /// `6×6 ⊛ 3×3`-style summary of the stage's sizes.
     public var sizeSummary: String { operation.sizeSummary }
 
-    /// Whether the stage computes a loss, so the backward pass can start from dL/dL = 1.
-    public var isLoss: Bool { forward?.resultName == .loss }
+    /// Whether the stage computes a loss, so the backward pass can start from dL/dL = 1 (a loop, which runs its
+    /// own backward passes, is not one).
+    public var isLoss: Bool { forward?.resultName == .loss && !(operation is any LoopingOperation) }
 
     /// Whether the stage is an image read cell by cell.
     public var isImage: Bool {

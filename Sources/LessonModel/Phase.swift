@@ -53,6 +53,8 @@ public struct Phase: Sendable {
     public let content: PhaseContent
     /// dL/dO of this stage, for backward phases.
     public let gradOutput: Tensor?
+    /// Where the phase sits in a loop (gradient descent), or nil for an ordinary forward or backward phase.
+    public let loop: LoopPosition?
 
     /// The number of steps.
     public var stepCount: Int {
@@ -62,13 +64,32 @@ public struct Phase: Sendable {
         }
     }
 
-    /// The key of this phase's narration in `Lesson.narration`, e.g. `forward` or `2.grad_input`.
-    public var narrationKey: String { Self.narrationKey(stageIndex: stageIndex, kind: kind) }
+    /// The key of this phase's narration in `Lesson.narration`, e.g. `forward`, `2.grad_input`, or a loop's part
+    /// (`update`).
+    public var narrationKey: String { Self.narrationKey(stageIndex: stageIndex, name: narrationName) }
+
+    /// Whether the phase shows one iteration of a loop (not the loop's run): its tensors were computed by the
+    /// iterations before it, not given.
+    public var isInsideLoop: Bool { loop?.iteration != nil }
+
+    /// The phase's name in narration keys: its loop part in a loop (`loss`, `update`), else its kind.
+    public var narrationName: String { loop?.part.rawValue ?? kind.rawValue }
+
+    /// Every name a narration key may have: the phase kinds, then the parts of a loop that are not kinds.
+    public static let narrationNames: [String] = {
+        let kinds = PhaseKind.allCases.map(\.rawValue)
+        return kinds + LoopPosition.Part.allCases.map(\.rawValue).filter { !kinds.contains($0) }
+    }()
 
     /// The narration key of phase `kind` of stage `stageIndex`: the phase key for the first stage, and the stage's
     /// 1-based number before it for later ones (`2.forward`), as lesson files' `then:` stages are numbered.
     public static func narrationKey(stageIndex: Int, kind: PhaseKind) -> String {
-        stageIndex == 0 ? kind.rawValue : "\(stageIndex + 1).\(kind.rawValue)"
+        narrationKey(stageIndex: stageIndex, name: kind.rawValue)
+    }
+
+    /// The narration key of the phase named `name` (a kind or a loop's part) of stage `stageIndex`.
+    public static func narrationKey(stageIndex: Int, name: String) -> String {
+        stageIndex == 0 ? name : "\(stageIndex + 1).\(name)"
     }
 
     /// The traced operation, if the phase has one.
@@ -86,6 +107,7 @@ public struct Phase: Sendable {
                 shapes[name] = forward.resultShape
             }
         }
+        if loop != nil, let operation { shapes[operation.resultName] = operation.resultShape }
         return shapes
     }
 

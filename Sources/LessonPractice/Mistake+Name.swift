@@ -16,6 +16,8 @@ extension Mistake.Kind {
         case .minusLeftOut: return "a minus left out"
         case .powerLeftOut: return "square or factor 2 left out"
         case .targetNotSubtracted: return "target not subtracted"
+        case .gradientAdded: return "gradient added, not subtracted"
+        case .learningRateLeftOut: return "learning rate left out"
         }
     }
 }

@@ -34,6 +34,10 @@ public struct Mistake: Sendable, Equatable {
         case powerLeftOut
         /// The one-hot target was not subtracted from the probabilities.
         case targetNotSubtracted
+        /// An update added the gradient instead of subtracting it.
+        case gradientAdded
+        /// An update subtracted the gradient without scaling it by the learning rate.
+        case learningRateLeftOut
     }
 
     /// Which mistake.
@@ -113,6 +117,8 @@ extension LessonStage {
         case .softmax(let softmax): return softmax
         case .meanSquaredError(let loss): return loss
         case .crossEntropy(let loss): return loss
+        case .gradientStep(let step): return step
+        case .learnFilter(let descent): return descent
         }
     }
 }

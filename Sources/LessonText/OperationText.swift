@@ -26,13 +26,18 @@ extension LessonStage {
         case .softmax(let softmax): return softmax
         case .meanSquaredError(let loss): return loss
         case .crossEntropy(let loss): return loss
+        case .gradientStep(let step): return step
+        case .learnFilter(let descent): return descent
         }
     }
 }
 
 extension Phase {
-    /// The phase's heading, e.g. `Forward: Z = X ⊛ W + b`.
-    public var title: String { stage.text.title(kind, names: names) }
+    /// The phase's heading, e.g. `Forward: Z = X ⊛ W + b`, or `Iteration 2 of 20 · Forward: Z = X ⊛ W` in a loop.
+    public var title: String {
+        let iteration = loop?.iteration.map { "Iteration \($0 + 1) of \(loop?.iterations ?? 0) · " } ?? ""
+        return iteration + stage.text.title(kind, names: names)
+    }
 
     /// The lesson's words for the phase, or the operation's default explanation.
     public var narration: String { lessonNarration ?? stage.text.defaultNarration(kind, names: names) }

@@ -74,6 +74,15 @@ extension StepFormatter {
         ]
     }
 
+    /// `0.5 − 0.1×(−2)`: the weight less η times its gradient.
+    func gradientStepParts(_ step: Step, learningRate: Double, operand: OperandText) -> [ExpressionPart] {
+        guard let term = step.terms.first, let right = term.right else { return [] }
+        let rate = NumberText.factor(learningRate, glyphs: glyphs)
+        return [
+            ExpressionPart("\(operand(term.left, false)) \(glyphs.minus) \(rate)\(glyphs.times)\(operand(right, true))", kind: .term(0))
+        ]
+    }
+
     /// `left − right`, a negative right in parentheses.
     private func difference(_ term: Term, operand: OperandText) -> String {
         "\(operand(term.left, false)) \(glyphs.minus) \(term.right.map { operand($0, true) } ?? "0")"

@@ -149,6 +149,8 @@ public struct StepFormatter: Sendable {
             return scaledDifferenceParts(step, factor: factor, divisor: divisor, operand: operand)
         case .negativeRatio:
             return negativeRatioParts(step, operand: operand)
+        case .gradientStep(let learningRate):
+            return gradientStepParts(step, learningRate: learningRate, operand: operand)
         }
     }
 

@@ -26,6 +26,8 @@ extension LessonStage {
         case .softmax(let softmax): return softmax
         case .meanSquaredError(let loss): return loss
         case .crossEntropy(let loss): return loss
+        case .gradientStep(let step): return step
+        case .learnFilter(let descent): return descent
         }
     }
 }

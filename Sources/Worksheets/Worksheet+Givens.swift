@@ -7,7 +7,7 @@ extension Worksheet {
     /// stage. Intermediate results are left out: they are what the student computes.
     func givens(of lesson: Lesson) -> [SheetMatrix] {
         var givens: [SheetMatrix] = []
-        for phase in lesson.phases where phase.kind == .forward || phase.kind == .image {
+        for phase in lesson.phases where (phase.kind == .forward || phase.kind == .image) && !phase.isInsideLoop {
             for (name, tensor) in phase.operandTensors where name != .input || phase.stageIndex == 0 {
                 givens.append(matrix(phase.caption(for: name), tensor, filled: true))
             }
@@ -20,7 +20,7 @@ extension Worksheet {
 
     /// One line per stage: what it computes and, for a sliding window, its stride, padding and dilation.
     func operations(of lesson: Lesson) -> [String] {
-        lesson.phases.filter { $0.kind == .forward || $0.kind == .image || $0.kind == .table }.map { phase in
+        lesson.phases.filter { ($0.kind == .forward || $0.kind == .image || $0.kind == .table) && !$0.isInsideLoop }.map { phase in
             let geometry = Self.geometry(of: phase.stage).map { "; " + $0 } ?? ""
             return options.glyphs.text("Stage \(phase.stageIndex + 1): \(phase.title)\(geometry)")
         }

@@ -35,8 +35,7 @@ enum WorksheetCells {
 
     /// The position in `lesson.phases` of the phase that computes `key`.
     static func phaseIndex(for key: ResultKey, in lesson: Lesson) -> Int? {
-        guard let phase = lesson.phase(for: key) else { return nil }
-        return lesson.phases.firstIndex { $0.kind == phase.kind && $0.stageIndex == phase.stageIndex }
+        lesson.phaseIndex(for: key)
     }
 
     /// The answer key's values for results it gives only in part, in file order.

@@ -18,7 +18,7 @@ enum Measure {
     }
 
     /// Milliseconds on the clock in use.
-    private static func now() -> Double {
+    static func now() -> Double {
         var time = timespec()
         clock_gettime(countsCPUTime ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6

@@ -158,5 +158,8 @@ for (number, benchmark) in EngineBenchmark.torchCases.enumerated() {
     }
 }
 
+// 6. Training the tiny network on the synthetic digits, slice by slice as the full-screen view does.
+LearningBenchmark.report(into: &report)
+
 if let (name, value, met) = memoryRow { report.add(name, value, target: "≤ 50 MB", met: met) }
 report.print()

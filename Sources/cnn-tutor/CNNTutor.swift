@@ -30,7 +30,8 @@ struct CNNTutor: ParsableCommand {
         version: Version.current,
         subcommands: [
             MenuCommand.self, PlayCommand.self, ListCommand.self, CheckCommand.self, ExportCommand.self,
-            CodeCommand.self, ProgressCommand.self, WorksheetCommand.self, GenerateCommand.self, GradeCommand.self,
+            CodeCommand.self, ProgressCommand.self, WorksheetCommand.self, GenerateCommand.self, GradeCommand.self, TrainCommand.self,
+            DigitCommand.self, DrawCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

@@ -38,18 +38,22 @@ enum InteractiveSession {
         ProgressStore(directory: ProgressStore.defaultDirectory(environment: ProcessInfo.processInfo.environment))
     }
 
+    /// The terminal opened for full-screen use, or its one-line reason on standard error and exit status 1.
+    static func openTerminal(_ display: Display) throws -> Terminal {
+        do {
+            return try Terminal.open(options: TerminalOptions(useColor: display.useColor))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     /// Runs the tutor from `state` (given the terminal size and saved progress); exits non-zero with a
     /// one-line message when no terminal can be used.
     static func run(_ makeState: (TerminalSize, [String: LessonProgress]) -> TutorState, display: Display) throws {
         let store = progressStore
         let (progress, warning) = store.load()
-        let terminal: Terminal
-        do {
-            terminal = try Terminal.open(options: TerminalOptions(useColor: display.useColor))
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
+        let terminal = try openTerminal(display)
         let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)
         state.paths = PathContext(

@@ -10,7 +10,7 @@ enum CodeLessons {
     /// The lessons' names, in a fixed order (test arguments).
     static let names = [
         "asymmetric-dilated-strided", "conv-relu-maxpool-chain", "avgpool-first", "relu-conv-avgpool",
-        "two-convolutions", "maxpool-ties", "relu-zeros", "forward-only-chain", "image-two-channels",
+        "two-convolutions", "maxpool-ties", "relu-zeros", "forward-only-chain", "image-two-channels", "learn-filter-strided",
     ]
 
     /// The lesson called `name`.
@@ -97,6 +97,14 @@ enum CodeLessons {
                 },
                 { x, _ in .relu(ReLU(input: x)) },
                 { x, _ in .pooling(try Pool2D(kind: .max, input: x, size: Pair(2), padding: .explicit(Padding(1)))) })
+        case "learn-filter-strided":
+            // Two channels, two filters, stride (2, 1), asymmetric padding, dilation 2; the target made by other filters.
+            let descent = try FilterDescent(
+                input: random.tensor([2, 7, 6]), target: .filters(random.tensor([2, 2, 2, 2])),
+                initialFilters: random.tensor([2, 2, 2, 2]),
+                learningRate: 0.05, iterationCount: 6, stride: Pair(rows: 2, columns: 1),
+                padding: .explicit(Padding(top: 1, bottom: 0, left: 0, right: 2)), dilation: Pair(2))
+            return lesson(name, stages: [.learnFilter(descent)], gradOutput: nil)
         default:
             return lesson(name, stages: [.image(ImageReading(image: random.tensor([2, 3, 4])))], gradOutput: nil)
         }

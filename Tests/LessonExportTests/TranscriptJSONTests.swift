@@ -135,3 +135,24 @@ struct TranscriptJSONTests {
         #expect(Self.number(first["value"]) == -5)
     }
 }
+
+/// A training lesson's JSON carries its loss per iteration and the learned filters.
+@Suite struct TrainingTranscriptJSONTests {
+    @Test func theLossPerIterationAndTheFinalFiltersAreInTheResults() throws {
+        let lesson = try LessonTestSupport.builtin("learn-a-filter")
+        let text = Transcript(lesson: lesson).render(.json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let results = try #require(object["results"] as? [String: Any])
+        let losses = try #require(results["losses"] as? [Double])
+        #expect(losses.count == 10)
+        let engine = try #require(lesson.results()[.losses]?.scalars)
+        #expect(zip(losses, engine).allSatisfy { abs($0 - $1) <= 1e-14 * abs($1) }, "the JSON's losses are the engine's")
+        #expect(abs((losses.first ?? 0) - 4.159722222222222) < 1e-12, "L at the seeded start, as the NumPy answer key has it")
+        let output = try #require(results["output"] as? [[[[Double]]]])
+        #expect(output.count == 1 && output[0][0].count == 3)
+        let phases = try #require(object["phases"] as? [[String: Any]])
+        #expect(phases.count == 51)
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        #expect(steps.contains { ($0["rule"] as? String) == "gradient-step/0.8" })
+    }
+}

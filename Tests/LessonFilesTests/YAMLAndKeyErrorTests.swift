@@ -162,7 +162,7 @@ struct YAMLAndKeyErrorTests {
         #expect(diagnostics.allSatisfy { $0.location == position(1, 1) })
         #expect(
             diagnostics.first { $0.message == "missing `op`" }?.hint
-                == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy"
+                == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter"
         )
     }
 
@@ -176,7 +176,7 @@ struct YAMLAndKeyErrorTests {
         #expect(unlike.message == "unknown op `tanh`")
         #expect(
             unlike.hint
-                == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy"
+                == "one of: image, conv2d, conv_transpose2d, relu, maxpool2d, avgpool2d, architecture, flatten, linear, sigmoid, softmax, mse_loss, cross_entropy, learn_filter"
         )
     }
 

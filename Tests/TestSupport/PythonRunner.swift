@@ -34,14 +34,14 @@ public enum PythonRunner {
     /// Whether `python3` runs at all (enough to check a snippet's syntax).
     public static let hasPython: Bool = (try? run(arguments: ["-c", "pass"]))?.status == 0
 
-    /// Writes `source` to a fresh temporary file, runs it and returns standard output; throws with standard
-    /// error when the script fails.
-    public static func output(ofScript source: String, named name: String) throws -> String {
+    /// Writes `source` to a fresh temporary file, runs it (with `arguments` after it) and returns standard output;
+    /// throws with standard error when the script fails.
+    public static func output(ofScript source: String, named name: String, arguments: [String] = []) throws -> String {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("\(name).py")
         try Data(source.utf8).write(to: script)
-        let result = try run(arguments: [script.path])
+        let result = try run(arguments: [script.path] + arguments)
         guard result.status == 0 else {
             throw Failure(description: "python3 \(name).py exited with \(result.status):\n\(result.errors)")
         }

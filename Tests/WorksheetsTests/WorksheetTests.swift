@@ -68,7 +68,7 @@ struct WorksheetTests {
             #expect(task.working.isEmpty)
         }
         let given = sheet.givens.flatMap { $0.planes.flatMap { $0.rows.flatMap { $0 } } }
-        let forward = lesson.phases.filter { $0.kind == .forward || $0.kind == .image }
+        let forward = lesson.phases.filter { ($0.kind == .forward || $0.kind == .image) && !$0.isInsideLoop }
         let parameters = forward.flatMap { $0.operandTensors.filter { $0.name != .input } }.reduce(0) { $0 + $1.tensor.count }
         #expect(given.count == (lesson.stages.first?.input?.count ?? 0) + parameters + (lesson.gradOutput?.count ?? 0), "\(id)")
         #expect(given.allSatisfy { $0 != nil })
@@ -109,7 +109,7 @@ struct WorksheetTests {
                     ? 1 : factors + (step.bias == nil ? 0 : 1) + 1
                 #expect(blanks == expected, "\(id) \(cell)")
             case .sigmoid, .sigmoidDerivative, .softmax, .negativeLog, .negativeLogSoftmax, .meanSquaredError, .scaledDifference,
-                .negativeRatio:
+                .negativeRatio, .gradientStep:
                 // Formulas may write a term twice (a softmax's numerator is also in its denominator).
                 #expect(blanks >= step.terms.count + 1, "\(id) \(cell)")
             }

@@ -1,0 +1,89 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `cnn-tutor train` and `cnn-tutor digit` as a user runs them: epoch lines, saved weights, refusals, lessons.
+@Suite struct TrainCommandTests {
+    static let small = ["--training-images", "60", "--test-images", "20", "--size", "8"]
+
+    @Test func trainingPrintsAnEpochLineAndSavesWeightsThatLoadBack() throws {
+        let fixture = try TutorFixture()
+        let trained = try fixture.run(["train", "--epochs", "2", "--save", "net.weights"] + Self.small)
+        #expect(trained.status == 0, "\(trained.errors)")
+        let lines = trained.output.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("epoch ") }.count == 2)
+        #expect(lines.contains { $0.hasPrefix("epoch 2/2  loss ") && $0.contains("test ") })
+        #expect(trained.output.contains("learned filters"))
+        #expect(trained.output.hasSuffix("saved the weights to net.weights\n"))
+        let text = try String(contentsOfFile: fixture.path("net.weights"), encoding: .utf8)
+        #expect(text.hasPrefix("cnn-tutor weights 1\nshape image 8 filters 4 kernel 3 pool 2 classes 10\n# trained 2 epoch(s)"))
+        let measured = try fixture.run(["train", "--epochs", "0", "--load", "net.weights"] + Self.small)
+        #expect(measured.status == 0)
+        let last = try #require(lines.last { $0.hasPrefix("epoch 2/2") })
+        let accuracy = try #require(last.components(separatedBy: "test ").last?.components(separatedBy: " %").first)
+        #expect(measured.output.contains("test accuracy \(accuracy) %"), "the loaded weights measure as they did when saved")
+    }
+
+    @Test func anExistingFileIsKeptWithoutForceAndADamagedOneIsRefused() throws {
+        let fixture = try TutorFixture()
+        try "keep me\n".write(toFile: fixture.path("net.weights"), atomically: true, encoding: .utf8)
+        let refused = try fixture.run(["train", "--epochs", "1", "--save", "net.weights"] + Self.small)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("net.weights already exists; not replacing it; use --force to replace it"))
+        #expect(try String(contentsOfFile: fixture.path("net.weights"), encoding: .utf8) == "keep me\n")
+        let damaged = try fixture.run(["train", "--epochs", "0", "--load", "net.weights"] + Self.small)
+        #expect(damaged.status == 1)
+        #expect(damaged.errors.contains("net.weights: not a cnn-tutor weights file"))
+    }
+
+    @Test func aDigitOpensAsALessonWithEverySum() throws {
+        let fixture = try TutorFixture()
+        let result = try fixture.run(["digit", "4", "--export", "json"] + Self.small)
+        #expect(result.status == 0, "\(result.errors)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(object?["kind"] as? String == "conv2d → relu → maxpool2d → flatten → linear → cross_entropy + backward")
+        #expect((object?["steps"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func theTrainingLoopIsPrintedAsAProgram() throws {
+        let fixture = try TutorFixture()
+        for language in ["numpy", "pytorch"] {
+            let result = try fixture.run(["train", "--code", language])
+            #expect(result.status == 0)
+            #expect(result.output.contains("for order in data[\"orders\"]:"), "\(language)")
+        }
+    }
+}
+
+/// The full-screen learning screens in a real terminal: keys answered while training, the pad, the terminal given
+/// back on q and on a signal.
+@Suite struct LearningScreenEndToEndTests {
+    @Test func drawingFollowsTheKeysAndQRestoresTheTerminal() throws {
+        let fixture = try TutorFixture()
+        let session = try fixture.tmux(["draw"] + TrainCommandTests.small)
+        defer { session.kill() }
+        #expect(session.waitFor("probabilities"))
+        try session.sendKeys("d")
+        #expect(session.waitFor("pen down"))
+        try session.sendKeys("Up", "Up", "Up", "q")
+        #expect(session.waitForExit() == 0)
+        #expect(!session.isAlternateScreenOn(), "the terminal is back on its main screen")
+    }
+
+    @Test func qQuitsWhileTrainingAndASignalEndsItCleanly() throws {
+        let fixture = try TutorFixture()
+        let arguments = ["train", "--screen", "--epochs", "50", "--training-images", "200", "--test-images", "20", "--size", "8"]
+        let session = try fixture.tmux(arguments)
+        defer { session.kill() }
+        #expect(session.waitFor("epoch 1  loss", timeout: .seconds(60)))
+        try session.sendKeys("q")
+        #expect(session.waitForExit(timeout: .seconds(5)) == 0, "q is answered within a slice, long before 50 epochs end")
+        #expect(!session.isAlternateScreenOn())
+        let second = try fixture.tmux(arguments)
+        defer { second.kill() }
+        #expect(second.waitFor("Training the tiny network"))
+        second.sendSignal(SIGTERM)
+        #expect(second.waitForExit(timeout: .seconds(5)) == 128 + SIGTERM)
+        #expect(!second.isAlternateScreenOn())
+    }
+}
