@@ -22,6 +22,14 @@ public enum LessonParser {
                         message: "the file is larger than the \(LessonLimits.fileBytes / (1024 * 1024)) MiB limit")
                 ]))
         }
+        if let alias = YAMLAliasKeyScan.firstAliasInKey(text) {
+            return .failure(
+                LessonErrors([
+                    LessonDiagnostic(
+                        file: file, location: alias, message: "an alias (`*name`) cannot be used in a key",
+                        hint: "lesson keys are plain words such as `input:`; write the key out")
+                ]))
+        }
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text, .basic) else {

@@ -102,17 +102,30 @@ import Testing
         #expect(result.errors.contains("bias.yaml:10:14: error: grad_output is 1×1×2 but the output it is the gradient of is 1×3×2"))
     }
 
-    @Test func aBillionLaughsFileIsRefusedBeforeItExpands() throws {
+    /// A lesson's first lines with seven levels of ten aliases each under `notes:`, the last anchored as `h`.
+    static let aliasesOfAliases: [String] = {
         var lines = ["id: laughs", "title: T", "op: relu", "notes:", "  - &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
         let names = ["a", "b", "c", "d", "e", "f", "g", "h"]
         for level in 1..<names.count {
             lines.append("  - &\(names[level]) [" + Array(repeating: "*\(names[level - 1])", count: 10).joined(separator: ", ") + "]")
         }
-        lines.append("input: *h")
+        return lines
+    }()
+
+    @Test func aBillionLaughsFileIsRefusedBeforeItExpands() throws {
+        let lines = Self.aliasesOfAliases + ["input: *h"]
         let result = try fixture(["laughs.yaml": lines.joined(separator: "\n") + "\n"]).run(["check", "laughs.yaml"])
         #expect(result.status == 1)
         #expect(result.errors.hasPrefix("laughs.yaml:5:3: error: `notes` takes the lesson past "))
         #expect(result.errors.contains("YAML values, counting an alias (`*name`) every time it is used"))
+    }
+
+    /// Regression: the same file with `? *h` as a key hung `check` inside Yams' duplicate-key check.
+    @Test func aBillionLaughsKeyIsRefusedAtTheAlias() throws {
+        let lines = Self.aliasesOfAliases + ["? *h", ": 1", "input: \"1 2\""]
+        let result = try fixture(["laughs.yaml": lines.joined(separator: "\n") + "\n"]).run(["check", "laughs.yaml"])
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("laughs.yaml:13:3: error: an alias (`*name`) cannot be used in a key\n"))
     }
 
     @Test func exportOfAWrongAnswerKeyWarnsAndStillWritesTheTranscript() throws {

@@ -50,6 +50,27 @@ struct AliasExpansionTests {
                 == true)
     }
 
+    /// Regression: a billion-laughs alias used as a key hung `check` (Yams hashes every key to find duplicates,
+    /// and hashing the key expanded it) before the node budget was ever consulted.
+    @Test("a billion-laughs alias used as a key is refused at the alias, before composing")
+    func billionLaughsAsAKeyIsRefusedAtTheAlias() throws {
+        let text = Self.billionLaughs.replacingOccurrences(of: "input: *i", with: "? *i\n: 1\ninput: \"1\"")
+        let diagnostic = try LessonTestSupport.onlyDiagnostic(text)
+        #expect(diagnostic.location == position(14, 3))
+        #expect(diagnostic.message == "an alias (`*name`) cannot be used in a key")
+    }
+
+    @Test(
+        "the key scan finds aliases in keys only, at their position",
+        arguments: [
+            ("a: &x 1\n? *x\n: 2\n", position(2, 3)), ("a: &x 1\nb: {c: 1, *x : 2}\n", position(2, 11)),
+            ("a: &x 1\nb:\n  - [1, *x : 2]\n", position(3, 9)), ("a: &x 1\n? [1, {k: *x}]\n: 2\n", position(2, 11)),
+            ("a: &x 1\nb: *x\nc: [*x, {d: *x}]\n", nil), ("a: [1\n", nil),
+        ])
+    func keyScanFindsAliasesInKeys(text: String, expected: LessonModel.SourceLocation?) {
+        #expect(YAMLAliasKeyScan.firstAliasInKey(text) == expected)
+    }
+
     @Test("an alias that repeats a matrix a few times is fine")
     func modestAliasesAreRead() throws {
         let lesson = try LessonTestSupport.lesson(

@@ -23,8 +23,23 @@ struct AliasExpansionFile {
     /// The keys the last level may be used as.
     static let uses = ["input", "filters", "grad_output", "expected"]
 
+    /// Ways of using the last level inside a mapping key, where Yams' duplicate-key check would hash its whole
+    /// expansion: explicit block keys, implicit keys, flow mappings, a one-pair mapping in a flow sequence, and
+    /// the alias nested in a collection used as a key, at the top level and inside `narration:`.
+    static let keyUses = [
+        "? *L\n: 1", "*L : 1", "{*L : 1}: 2", "x: {*L : 1}", "x: [*L : 1]", "? [1, *L]\n: 1", "? {a: *L}\n: 1",
+        "narration:\n  ? *L\n  : text",
+    ]
+
     /// Numbers the last level stands for.
     var expandedNumbers: Double { (0...depth).reduce(1) { product, _ in product * Double(fanOut) } }
+
+    /// The lesson's text with the last level used inside a key, as `keyUse` (one of `keyUses`, `L` standing for
+    /// the last level's name) writes it.
+    func text(usedInKey keyUse: String) -> String {
+        let use = keyUse.replacingOccurrences(of: "L", with: "l\(depth)")
+        return text.replacingOccurrences(of: "\n\(usedAs): ", with: "\n\(use)\n\(usedAs): ")
+    }
 
     /// The lesson's text.
     var text: String {

@@ -52,6 +52,28 @@ import Testing
         #expect((10...30).contains(refusals))
     }
 
+    /// The same family with the last level used inside a mapping key (which Yams would hash, expanding it):
+    /// refused at the alias, with its position, before anything is composed.
+    @Test func aliasesOfAliasesInKeysAreRefusedAtTheAlias() throws {
+        var random = LessonMutator(seed: 0x0A11_A5E5)
+        for round in 0..<24 {
+            let file = AliasExpansionFile(
+                depth: 2 + random.next(7), fanOut: 2 + random.next(9),
+                placement: AliasExpansionFile.Placement.allCases[random.next(AliasExpansionFile.Placement.allCases.count)],
+                usedAs: "input")
+            let keyUse = AliasExpansionFile.keyUses[round % AliasExpansionFile.keyUses.count]
+            let text = file.text(usedInKey: keyUse)
+            let label = "round \(round): \(keyUse.debugDescription), depth \(file.depth), fan-out \(file.fanOut)"
+            let diagnostics = LessonParser.parse(text: text, file: "fuzz.yaml").failure?.diagnostics ?? []
+            let refusal = try #require(diagnostics.first, "\(label): accepted")
+            #expect(refusal.message == "an alias (`*name`) cannot be used in a key", "\(label)")
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)[refusal.location.line - 1]
+            let aliasStart = line.utf8.index(line.utf8.startIndex, offsetBy: refusal.location.column - 1)
+            #expect(line[aliasStart...].hasPrefix("*l\(file.depth)"), "\(label): points at \(line)")
+            check(text, label: label)
+        }
+    }
+
     private func check(_ text: String, label: String) {
         switch LessonParser.parse(text: text, file: "fuzz.yaml") {
         case .success(let lesson):
