@@ -231,6 +231,7 @@ struct PhaseScene {
             scale: pictureScale(name), window: nil,
             target: PictureSource.PixelRect(rows: targetRow...targetRow, columns: targetColumn...targetColumn),
             keepsNumbers: rows * columns <= 4, numbersBeside: isImage)
+        matrix.picture?.hidesRange = player.practice != nil && !isImage
         return matrix
     }
 

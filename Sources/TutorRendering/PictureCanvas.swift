@@ -78,7 +78,7 @@ struct PictureCanvas {
             let glyphs = FrameGlyphs.target(ascii: options.box == .ascii)
             drawFrame(target, glyphs: glyphs, style: .pictureTarget, into: &grid, at: (x + 1, y + 2), view: view, clip: clip)
         }
-        PictureLegend(scale: source.scale, options: options)
+        PictureLegend(scale: source.scale, options: options, hidesRange: source.hidesRange)
             .draw(into: &grid, x: x, y: y + body.height + 3, maxX: x + width, note: Self.zoomNote(scale: scale))
         return max(body.width + Self.chromeColumns, min(title.count, width))
     }

@@ -8,6 +8,9 @@ struct PictureLegend {
     let scale: PictureScale
     /// Glyphs and picture style.
     let options: RenderOptions
+    /// Whether the ends of the scale are labelled `?` (and `−?`) instead of their values, with a note that says
+    /// why: the picture of a result during practice.
+    var hidesRange = false
 
     /// Cells of ramp between two labelled values.
     static let rampCells = 6
@@ -28,13 +31,16 @@ struct PictureLegend {
                 column += 1
             }
         }
-        let labels = scale.legendValues.map { NumberText.format($0, glyphs: options.glyphs) }
         let values = scale.legendValues
+        let labels = values.map { value in
+            guard hidesRange, value != 0 else { return NumberText.format(value, glyphs: options.glyphs) }
+            return value < 0 ? options.glyphs.text("−?") : "?"
+        }
         text(labels[0] + " ")
         for index in 1..<values.count {
             ramp(from: values[index - 1], to: values[index])
             text(" " + labels[index] + (index < values.count - 1 ? " " : ""))
         }
-        text("  " + note)
+        text("  " + (hidesRange ? "hidden; " : "") + note)
     }
 }

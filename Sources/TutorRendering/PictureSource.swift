@@ -22,6 +22,9 @@ struct PictureSource {
     let keepsNumbers: Bool
     /// Whether picture view puts the numbers around the window (or the target) beside the picture.
     let numbersBeside: Bool
+    /// Whether the legend leaves out the values at the ends of the scale: a result during practice, whose range
+    /// would give away answers still to be asked (the largest output is often one of them).
+    var hidesRange = false
 
     /// The rectangle holding `keys` (`row * columns + column`), nil for none.
     static func rect(of keys: some Collection<Int>, columns: Int) -> PixelRect? {
