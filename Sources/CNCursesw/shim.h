@@ -31,6 +31,48 @@ static inline int cnn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cnn_ccharw_max(void) { return CCHARW_MAX; }
 static inline int cnn_color_pairs(void) { return COLOR_PAIRS; }
 
+/* Mouse reporting, asked for by the drawing pad only (elsewhere the terminal's own text selection must work). */
+enum cnn_mouse_action { CNN_MOUSE_NONE, CNN_MOUSE_PRESS, CNN_MOUSE_DRAG, CNN_MOUSE_RELEASE, CNN_MOUSE_PRESS_OTHER };
+
+static inline int cnn_key_mouse(void) { return KEY_MOUSE; }
+
+/* xterm's button-event tracking (DEC private mode 1002): moves are reported while a button is held. curses turns on
+   only what the terminfo entry's XM names, which for xterm-256color is clicks without drags, so the pad asks for
+   drags itself, as vim does; the flag lets every exit path turn the mode off again. */
+__attribute__((weak)) int cnn_button_motion_on = 0;
+
+static inline void cnn_set_button_motion(int on) {
+    if (on == cnn_button_motion_on) { return; }
+    cnn_button_motion_on = on;
+    putp(on ? "\033[?1002h" : "\033[?1002l");
+    fflush(stdout);
+}
+
+/* Reports the main button's presses, releases and drags and the other button's presses (on), or nothing (off);
+   no click-detection delay. Returns 1 when the terminal reports any of them. */
+static inline int cnn_report_mouse(int on) {
+    mmask_t wanted = on ? (BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON3_PRESSED | REPORT_MOUSE_POSITION) : 0;
+    if (!on) { cnn_set_button_motion(0); }
+    mmask_t granted = mousemask(wanted, NULL);
+    mouseinterval(0);
+    const char *mouse_key = tigetstr("kmous");
+    if (on && granted != 0 && mouse_key != NULL && mouse_key != (const char *)-1) { cnn_set_button_motion(1); }
+    return granted != 0;
+}
+
+/* Reads the mouse event KEY_MOUSE announced: its action (CNN_MOUSE_NONE for one the tutor does not use) and cell. */
+static inline enum cnn_mouse_action cnn_read_mouse(int *column, int *row) {
+    MEVENT event;
+    if (getmouse(&event) != OK) { return CNN_MOUSE_NONE; }
+    *column = event.x;
+    *row = event.y;
+    if (event.bstate & BUTTON1_PRESSED) { return CNN_MOUSE_PRESS; }
+    if (event.bstate & BUTTON1_RELEASED) { return CNN_MOUSE_RELEASE; }
+    if (event.bstate & BUTTON3_PRESSED) { return CNN_MOUSE_PRESS_OTHER; }
+    if (event.bstate & REPORT_MOUSE_POSITION) { return CNN_MOUSE_DRAG; }
+    return CNN_MOUSE_NONE;
+}
+
 /* A colour pair of any number below COLOR_PAIRS (init_pair stops at 32767); -1 is the default colour. */
 static inline int cnn_init_extended_pair(int pair, int foreground, int background) {
     return init_extended_pair(pair, foreground, background);
@@ -156,7 +198,10 @@ static inline void cnn_stop_until_continued(void) {
 
 /* Leaves curses mode if the process exits (exit(), a fatal error path) while the screen is still active. */
 static inline void cnn_end_curses_at_exit(void) {
-    if (!isendwin()) { endwin(); }
+    if (!isendwin()) {
+        cnn_set_button_motion(0);
+        endwin();
+    }
 }
 
 __attribute__((weak)) int cnn_exit_restore_registered = 0;

@@ -1,6 +1,7 @@
 import CNNEngine
 import Learning
 import TutorCore
+import TutorRuntime
 
 /// The drawing pad: the student's drawing, the network reading it, and its forward pass recomputed after every
 /// change, so each layer's activations and the ten probabilities follow the pen.
@@ -14,6 +15,9 @@ public struct DigitPadState: Sendable {
     /// Samples a digit key loads, to start from a drawn digit (may be empty).
     public let samples: [DigitSample]
     private var nextSample: [Int: Int] = [:]
+    /// Whether the main mouse button is down: a terminal reporting all motion sends moves without it too, and
+    /// those must not paint.
+    private var mouseButtonDown = false
 
     /// A blank pad for `network`, with `samples` behind the digit keys.
     public init(network: TinyNetwork, samples: [DigitSample] = []) {
@@ -31,8 +35,8 @@ public struct DigitPadState: Sendable {
         case quit
     }
 
-    /// Arrows (or h j k l) move, Space or Enter paints, x or Backspace erases, d lifts or lowers the pen, c clears,
-    /// a digit key loads the next sample of that digit, q or Esc leaves.
+    /// Arrows (or h j k l) move, Space or Enter paints (so does the mouse: `apply(_:atPixel:)`), x or Backspace
+    /// erases, d lifts or lowers the pen, c clears, a digit key loads the next sample of that digit, q or Esc leaves.
     public mutating func apply(_ key: Key) -> Outcome {
         switch key {
         case .up, .character("k"): grid.move(rows: -1, columns: 0)
@@ -55,7 +59,22 @@ public struct DigitPadState: Sendable {
     }
 
     /// The keys and what they do, for the help line.
-    public static let keyHelp = "←↑↓→ move  Space paint  x erase  d pen up/down  c clear  0-9 a sample  q quit"
+    public static let keyHelp = "←↑↓→ move  Space/mouse paint  x erase  d pen  c clear  0-9 a sample  q quit"
+
+    /// The mouse on the drawing's pixel (`row`, `column`), nil when off the drawing: pressing the main button, or
+    /// moving with it held, paints there and the other button erases, the cursor following; a move with no button
+    /// held does nothing.
+    public mutating func apply(_ action: MouseEvent.Action, atPixel pixel: (row: Int, column: Int)?) {
+        switch action {
+        case .press: mouseButtonDown = true
+        case .release: mouseButtonDown = false
+        case .drag, .pressOther: break
+        }
+        guard let pixel, action != .release, action != .drag || mouseButtonDown else { return }
+        grid.place(row: pixel.row, column: pixel.column)
+        if action == .pressOther { grid.erase() } else { grid.paint() }
+        refresh()
+    }
 
     private mutating func loadSample(of digit: Int) {
         let matching = samples.indices.filter { samples[$0].label == digit }

@@ -13,7 +13,7 @@ public enum DigitPadView {
         let picture = ShadePicture(ascii: ascii), n = state.grid.size
         grid.write("Draw a digit: the tiny network reads it as you draw", x: 1, y: 0, style: .title)
         grid.write("drawing \(n)x\(n)" + (state.grid.penDown ? ", pen down" : ""), x: 1, y: 2, style: .muted)
-        drawDrawing(state.grid, picture: picture, into: &grid, x: 1, y: 3)
+        drawDrawing(state.grid, picture: picture, into: &grid, x: drawingOrigin.x, y: drawingOrigin.y)
         if let pass = state.pass {
             drawMaps(pass, picture: picture, into: &grid, x: max(2 * n + 5, 2 * probabilityWidth + 3), y: 2)
             drawProbabilities(pass, ascii: ascii, into: &grid, x: 1, y: 3 + n + 1)
@@ -22,7 +22,17 @@ public enum DigitPadView {
         return grid
     }
 
-    private static let asciiHelp = "arrows move  Space paint  x erase  d pen up/down  c clear  0-9 a sample  q quit"
+    /// The screen cell of the drawing's top-left pixel; each pixel is two cells wide.
+    static let drawingOrigin = (x: 1, y: 3)
+
+    /// The drawing's pixel (row, column) under the screen cell (`column`, `row`), nil outside the drawing.
+    public static func pixel(atColumn column: Int, row: Int, drawingSize: Int) -> (row: Int, column: Int)? {
+        let pixelRow = row - drawingOrigin.y, offset = column - drawingOrigin.x
+        guard pixelRow >= 0, pixelRow < drawingSize, offset >= 0, offset < 2 * drawingSize else { return nil }
+        return (pixelRow, offset / 2)
+    }
+
+    private static let asciiHelp = "arrows move  Space/mouse paint  x erase  d pen  c clear  0-9 a sample  q quit"
 
     /// Two characters per pixel; the cursor's pixel in the active style, `[]` when it has no ink.
     private static func drawDrawing(_ drawing: DrawingGrid, picture: ShadePicture, into grid: inout CellGrid, x: Int, y: Int) {

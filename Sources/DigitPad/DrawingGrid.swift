@@ -36,6 +36,11 @@ public struct DrawingGrid: Equatable, Sendable {
         if penDown { paint() }
     }
 
+    /// Puts the cursor on (row, column), kept inside the grid; paints nothing by itself.
+    public mutating func place(row: Int, column: Int) {
+        cursor = (min(size - 1, max(0, row)), min(size - 1, max(0, column)))
+    }
+
     /// Full ink under the cursor and at least half on its four neighbours.
     public mutating func paint() {
         set(cursor.row, cursor.column) { _ in 1 }

@@ -27,7 +27,7 @@ public enum LearningScreens {
                 }
             case .signal(let number):
                 return (.signal(number), state.trainer.network)
-            case .resize, nil:
+            case .resize, .mouse, nil:
                 break
             }
             state.work()

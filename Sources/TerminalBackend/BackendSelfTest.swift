@@ -18,7 +18,7 @@ public func runBackendSelfTest(options: TerminalOptions) throws(TerminalError) -
         case .key(let key): lastKey = key
         case .resize(let newSize): size = newSize
         case .signal(let number): return .signal(number)
-        case nil: continue
+        case .mouse, nil: continue
         }
     }
 }

@@ -33,6 +33,7 @@ enum KeyDecoder {
     /// Decodes a curses key code.
     static func decode(keyCode code: Int32) -> DecodedInput {
         if code == cnn_key_resize() { return .resize }
+        if code == cnn_key_mouse() { return .mouse }
         return navigationKey(code).map(DecodedInput.key) ?? .ignored
     }
 

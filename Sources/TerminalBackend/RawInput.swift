@@ -16,6 +16,8 @@ enum DecodedInput: Equatable, Sendable {
     case resize
     /// Ctrl-Z: stop the tutor until the shell continues it (raw mode delivers it as a key, not as SIGTSTP).
     case suspend
+    /// The mouse did something (`KEY_MOUSE`): the event is read with `getmouse`.
+    case mouse
     /// Input the tutor has no use for (unknown key codes, stray control characters).
     case ignored
 }

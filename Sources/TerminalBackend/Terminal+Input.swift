@@ -30,8 +30,29 @@ extension Terminal {
         case .key(let key): return .key(key)
         case .resize: return .resize(size)
         case .suspend: return suspend()
+        case .mouse: return readMouse().map(TerminalEvent.mouse)
         case .ignored: return nil
         }
+    }
+
+    /// Starts or stops reporting the mouse; whether the terminal reports it.
+    @discardableResult
+    public func reportMouse(_ on: Bool) -> Bool {
+        isOpen && cnn_report_mouse(on ? 1 : 0) == 1
+    }
+
+    /// The mouse event `KEY_MOUSE` announced, nil for one the tutor does not use.
+    private func readMouse() -> MouseEvent? {
+        var column: Int32 = 0, row: Int32 = 0
+        let action: MouseEvent.Action
+        switch cnn_read_mouse(&column, &row) {
+        case CNN_MOUSE_PRESS: action = .press
+        case CNN_MOUSE_DRAG: action = .drag
+        case CNN_MOUSE_RELEASE: action = .release
+        case CNN_MOUSE_PRESS_OTHER: action = .pressOther
+        default: return nil
+        }
+        return MouseEvent(action, column: Int(column), row: Int(row))
     }
 
     /// Ctrl-Z or SIGTSTP, as vim and htop do it: gives the terminal back, stops until the shell continues the tutor

@@ -12,6 +12,8 @@ public final class MemoryTerminal: TerminalDevice {
         case resize(TerminalSize)
         /// A termination signal arrives.
         case signal(Int32)
+        /// The mouse does something (reported whatever `reportMouse` was told, so tests can check it is ignored).
+        case mouse(MouseEvent)
         /// Nothing happens for this long: the loop's waits move the clock through it.
         case wait(milliseconds: Int)
     }
@@ -27,6 +29,8 @@ public final class MemoryTerminal: TerminalDevice {
     public private(set) var lastGrid: CellGrid?
     /// Whether `close` was called.
     public private(set) var isClosed = false
+    /// Whether the mouse is being reported (as the last `reportMouse` call left it).
+    public private(set) var isReportingMouse = false
     private var script: [Input]
     private let clock: ManualClock
 
@@ -72,9 +76,19 @@ public final class MemoryTerminal: TerminalDevice {
             case .signal(let number):
                 script.removeFirst()
                 return .signal(number)
+            case .mouse(let event):
+                script.removeFirst()
+                return .mouse(event)
             }
         }
         return nil
+    }
+
+    /// Records the request; a memory terminal always "supports" the mouse.
+    @discardableResult
+    public func reportMouse(_ on: Bool) -> Bool {
+        isReportingMouse = on
+        return true
     }
 
     /// Keeps the frame (ignored once closed, like a real terminal).

@@ -11,6 +11,11 @@ public protocol TerminalDevice: AnyObject {
     /// Returns nil when the time runs out; it may also return nil early, so callers check their clock.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
 
+    /// Starts (or stops) reporting mouse presses and drags as `.mouse` events; returns whether the terminal
+    /// reports them. Off by default, so the terminal's own text selection works everywhere else.
+    @discardableResult
+    func reportMouse(_ on: Bool) -> Bool
+
     /// Shows `grid` (clipped to the size), replacing what was shown.
     func draw(_ grid: CellGrid)
 

@@ -64,6 +64,7 @@ public final class TutorRuntime {
             switch event {
             case .key(let key): dispatch(.key(key))
             case .resize(let size): dispatch(.resize(size))
+            case .mouse: break
             case .signal(let number):
                 if let (id, record) = state.currentProgress { save(id: id, record: record) }
                 return .signal(number)

@@ -20,7 +20,8 @@ enum LearningSession {
 struct DrawCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draw",
-        abstract: "Draw a digit with the arrow keys and Space; each layer's maps and the ten probabilities follow the pen.",
+        abstract:
+            "Draw a digit with the arrow keys and Space (or the mouse); each layer's maps and the ten probabilities follow the pen.",
         discussion: "Use --load with weights saved by `train --save`; without it the network is untrained (seeded).")
 
     @OptionGroup var digits: DigitOptions

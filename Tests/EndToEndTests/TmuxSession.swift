@@ -86,6 +86,19 @@ final class TmuxSession {
         try run(["resize-window", "-t", sessionName, "-x", String(width), "-y", String(height)])
     }
 
+    /// Types a mouse event into the pane as xterm reports it in SGR mode (what xterm-256color's terminfo asks
+    /// for): button code `button` (0 the main button, 2 the other; plus 32 for a move, 35 a move with no button)
+    /// pressed, or released when `release`, at the 0-based cell (`column`, `row`).
+    func sendMouse(button: Int, column: Int, row: Int, release: Bool = false) throws {
+        let report = "\u{1B}[<\(button);\(column + 1);\(row + 1)" + (release ? "m" : "M")
+        try run(["send-keys", "-t", sessionName, "-l", report])
+    }
+
+    /// Whether the program asked the terminal to report the mouse (any of xterm's mouse modes).
+    func isMouseReportingOn() -> Bool {
+        format("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}").contains("1")
+    }
+
     /// Whether the program has switched to the alternate screen (as curses does).
     func isAlternateScreenOn() -> Bool {
         format("#{alternate_on}") == "1"

@@ -70,6 +70,27 @@ import Testing
         #expect(!session.isAlternateScreenOn(), "the terminal is back on its main screen")
     }
 
+    @Test func theMousePaintsOnlyWithItsButtonDownAndIsReportedOnlyInThePad() throws {
+        let fixture = try TutorFixture()
+        let session = try fixture.tmux(["draw"] + TrainCommandTests.small)
+        defer { session.kill() }
+        #expect(session.waitFor("probabilities"))
+        #expect(session.isMouseReportingOn())
+        // The 8×8 drawing starts at column 1, row 3, two columns a pixel. Events are spaced as a hand makes them
+        // (curses merges a burst of reports into one).
+        let strokes = [(0, 1, 3, false), (32, 3, 3, false), (32, 5, 3, false), (0, 5, 3, true), (35, 1, 9, false), (35, 3, 9, false)]
+        for (button, column, row, release) in strokes {
+            try session.sendMouse(button: button, column: column, row: row, release: release)
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(session.waitFor(" ██████▒▒"), "press and two drags painted pixels 1 to 3 of the top row")
+        let rows = session.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows.count > 9 && !rows[9].contains("█") && !rows[9].contains("▒"), "moves with no button down paint nothing")
+        try session.sendKeys("q")
+        #expect(session.waitForExit() == 0)
+        #expect(!session.isMouseReportingOn(), "the terminal stops reporting the mouse when the pad closes")
+    }
+
     @Test func qQuitsWhileTrainingAndASignalEndsItCleanly() throws {
         let fixture = try TutorFixture()
         let arguments = ["train", "--screen", "--epochs", "50", "--training-images", "200", "--test-images", "20", "--size", "8"]

@@ -47,8 +47,12 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(.keyCode(cnn_key_resize())) == .resize)
     }
 
+    @Test func decodesTheMouseForGetmouseToRead() {
+        #expect(KeyDecoder.decode(.keyCode(cnn_key_mouse())) == .mouse)
+    }
+
     @Test func ignoresKeysTheTutorDoesNotUse() {
-        for code in [KEY_DC, KEY_IC, KEY_MOUSE, KEY_SHOME] {
+        for code in [KEY_DC, KEY_IC, KEY_SHOME] {
             #expect(KeyDecoder.decode(.keyCode(code)) == .ignored, "key code \(code)")
         }
     }
