@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "LessonPractice", dependencies: ["LessonText", "LessonModel", "CNNEngine"]),
         // The lesson file format (YAML via Yams): parsing with positions, validation, the built-in library.
         .target(
-            name: "LessonFiles", dependencies: ["LessonText", "LessonModel", "CNNEngine", "ImageFiles", "Yams"],
+            name: "LessonFiles",
+            dependencies: ["LessonText", "LessonModel", "CNNEngine", "ImageFiles", "Learning", "NetworkFiles", "Yams"],
             plugins: ["EmbedLessons"]),
         // Build-time tool and plugin that compile lessons/*.yaml into LessonFiles.
         .executableTarget(name: "LessonEmbedder"),
@@ -104,7 +105,10 @@ let package = Package(
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",
-            dependencies: ["LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams", "ImageFiles"]),
+            dependencies: [
+                "LessonFiles", "LessonModel", "LessonText", "LessonTestSupport", "TestSupport", "CNNEngine", "Yams", "ImageFiles",
+                "Learning",
+            ]),
         .testTarget(
             name: "LessonExportTests",
             dependencies: [

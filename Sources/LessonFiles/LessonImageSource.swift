@@ -13,10 +13,13 @@ public struct LessonImageSource: Sendable {
 
     /// Files on disk: an absolute path as is, a relative one from the folder of the lesson file `lessonFile`.
     public static func files(besideLessonAt lessonFile: String) -> LessonImageSource {
+        LessonImageSource { path throws(ImageFileError) in try ImageFile.read(resolve(path, besideLessonAt: lessonFile)) }
+    }
+
+    /// A path a lesson names, as a path to open: absolute as is, relative from the folder of `lessonFile`.
+    static func resolve(_ path: String, besideLessonAt lessonFile: String) -> String {
         let folder = lessonFile.contains("/") ? String(lessonFile[..<(lessonFile.lastIndex(of: "/") ?? lessonFile.endIndex)]) : ""
-        return LessonImageSource { path throws(ImageFileError) in
-            try ImageFile.read(path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path)
-        }
+        return path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
     }
 
     /// The files of `lessons/images/`, embedded at build time by the `EmbedLessons` plugin; a built-in lesson

@@ -7,13 +7,17 @@ import Yams
 public enum LessonParser {
     /// Parses and validates a lesson; never traps, whatever the text. `image:` paths are read from `images`,
     /// by default files beside `file`.
-    public static func parse(text: String, file: String, images: LessonImageSource? = nil) -> Result<Lesson, LessonErrors> {
-        read(text: text, file: file, images: images).map(\.lesson)
+    public static func parse(
+        text: String, file: String, images: LessonImageSource? = nil, networks: LessonNetworkSource? = nil
+    ) -> Result<Lesson, LessonErrors> {
+        read(text: text, file: file, images: images, networks: networks).map(\.lesson)
     }
 
     /// Parses and validates a lesson, keeping the warnings about it; fails when there is at least one error
     /// (the failure lists the warnings too). `image:` paths are read from `images`, by default files beside `file`.
-    public static func read(text: String, file: String, images: LessonImageSource? = nil) -> Result<ParsedLesson, LessonErrors> {
+    public static func read(
+        text: String, file: String, images: LessonImageSource? = nil, networks: LessonNetworkSource? = nil
+    ) -> Result<ParsedLesson, LessonErrors> {
         guard text.utf8.count <= LessonLimits.fileBytes else {
             return .failure(
                 LessonErrors([
@@ -45,7 +49,7 @@ public enum LessonParser {
             return .failure(LessonErrors([syntaxDiagnostic(error, file: file)]))
         }
         if let tooLarge = expansionDiagnostic(root, fileBytes: text.utf8.count, file: file) { return .failure(LessonErrors([tooLarge])) }
-        var reader = LessonReader(file: file, text: text, images: images)
+        var reader = LessonReader(file: file, text: text, images: images, networks: networks)
         let lesson = reader.lesson(root)
         if let lesson, !reader.diagnostics.contains(where: { $0.severity == .error }) {
             return .success(ParsedLesson(lesson: lesson, warnings: reader.diagnostics))

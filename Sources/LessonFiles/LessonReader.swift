@@ -14,11 +14,14 @@ struct LessonReader {
     let images: LessonImageSource
     /// The image file the input was read from, once read.
     var image: LessonImage?
+    /// Where `{network: PATH}` weights files are read from.
+    let networks: LessonNetworkSource
 
-    init(file: String, text: String, images: LessonImageSource? = nil) {
+    init(file: String, text: String, images: LessonImageSource? = nil, networks: LessonNetworkSource? = nil) {
         self.file = file
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         self.images = images ?? .files(besideLessonAt: file)
+        self.networks = networks ?? .files(besideLessonAt: file)
     }
 
     /// Records a problem at a node (or the file start).

@@ -80,10 +80,14 @@ extension LessonReader {
             error("`\(key)` does not apply to \(kind.rawValue)", at: fields[key], hint: Self.parameterHint(kind))
         }
         if let node = fields["filters"], applicable.contains("filters") {
-            draft.filters = filters(node)
+            if kind == .conv2d && Self.namesNetworkFile(node) {
+                readFromNetwork(node, layer: .convolution, named: "filters", bias: fields["bias"], into: &draft)
+            } else {
+                draft.filters = filters(node)
+            }
             draft.filtersNode = node
         }
-        if let node = fields["bias"], applicable.contains("bias") {
+        if let node = fields["bias"], applicable.contains("bias"), draft.bias == nil {
             draft.bias = bias(node)
             draft.biasNode = node
         }
@@ -113,13 +117,35 @@ extension LessonReader {
         return draft
     }
 
+    /// A layer's weights and biases from a weights file (`{network: PATH}` under `filters` or `weight`); a `bias`
+    /// written beside it is refused, since the file gives the biases too.
+    private mutating func readFromNetwork(
+        _ node: Node, layer: NetworkLayer, named name: String, bias biasNode: Node?, into draft: inout StageDraft
+    ) {
+        if let biasNode {
+            error("`bias` comes from the weights file with `\(name)`", at: biasNode, hint: "remove `bias`, or write `\(name)` as numbers")
+        }
+        guard let parameters = networkParameters(node, layer: layer, named: name) else { return }
+        switch layer {
+        case .convolution: draft.filters = parameters.weights
+        case .dense: draft.weight = parameters.weights
+        }
+        draft.bias = parameters.bias
+        draft.biasNode = node
+    }
+
     /// `weight`, `target`, `groups`, `ceil_mode` and `count_include_pad`, where they apply.
     private mutating func readLayerParameters(_ fields: [String: Node], applicable: [String], into draft: inout StageDraft) {
         if let node = fields["weight"], applicable.contains("weight") {
-            // A linear layer's [Out][In]; a transposed convolution's [C][F/groups][KH][KW], written like filters.
-            draft.weight =
-                draft.kind == .convTranspose2d
-                ? filters(node, named: "weight")?.padded(toRank: 4) : tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
+            // A linear layer's [Out][In] (or the dense layer of a weights file); a transposed convolution's
+            // [C][F/groups][KH][KW], written like filters.
+            if draft.kind == .linear && Self.namesNetworkFile(node) {
+                readFromNetwork(node, layer: .dense, named: "weight", bias: fields["bias"], into: &draft)
+            } else {
+                draft.weight =
+                    draft.kind == .convTranspose2d
+                    ? filters(node, named: "weight")?.padded(toRank: 4) : tensor(node, named: "weight", ranks: 1...2)?.padded(toRank: 2)
+            }
             draft.weightNode = node
         }
         if let node = fields["output_padding"], applicable.contains("output_padding") {
