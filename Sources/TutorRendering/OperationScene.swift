@@ -2,12 +2,16 @@ import CNNEngine
 import LessonModel
 
 /// How one kind of operation is drawn: the panels of a step (operands first, the result last) and, where it
-/// has them, one row of panels per input channel. Each operation conforms in its own file under `Operations/`.
+/// has them, one row of panels per input channel and a table of every channel and filter for wide screens.
+/// Each operation conforms in its own file under `Operations/`.
 protocol OperationScene {
     /// The panels of a step of phase `kind`.
     func panels(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [MatrixPanel]
     /// One row of panels per input channel for a step of phase `kind`, or nil to draw `panels` alone.
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]?
+    /// Every plane of a step of phase `kind` at once, for a screen wide enough (`PanelTable.minimumScreenWidth`),
+    /// or nil when the operation has only one (its `panels` already show everything).
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable?
 }
 
 extension LessonStage {

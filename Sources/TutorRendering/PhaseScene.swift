@@ -60,6 +60,13 @@ struct PhaseScene {
         return player.phase.stage.scene.channelPanelRows(player.phase.kind, step: step, in: self)
     }
 
+    /// Every plane of this step at once (every input channel, every filter with its output map), for a wide
+    /// screen; nil when the operation has only the panels of `panels()`.
+    func panelTable() -> PanelTable? {
+        guard let step else { return nil }
+        return player.phase.stage.scene.panelTable(player.phase.kind, step: step, in: self)
+    }
+
     /// dL/dO's plane and the input's with the target cell marked, then the result: a gradient that flows
     /// back through each output's window or cell (ReLU, pooling).
     func gradientThroughInputPanels(_ step: Step) -> [MatrixPanel] {

@@ -36,16 +36,19 @@ struct PlayerView {
         let minimumNarration = min(narration.count, 2)
         let room = max(3, bottomLimit - y + 1 - equation.count - 1 - minimumNarration - (minimumNarration > 0 ? 1 : 0))
         let pictures = PictureLayout(scene: scene, width: contentWidth, room: room)
-        let rows = pictures == nil ? panelRows(scene, room: room) : []
+        let wideTable = pictures == nil ? panelTable(scene, width: contentWidth, room: room) : nil
+        let rows = pictures == nil && wideTable == nil ? panelRows(scene, room: room) : []
         let needed: Int
         if case .table(let layers) = player.phase.content {
             needed = layers.count + 1
         } else {
-            needed = pictures?.height ?? rows.reduce(0) { $0 + $1.height }
+            needed = pictures?.height ?? wideTable?.height ?? rows.reduce(0) { $0 + $1.height }
         }
         let panelHeight = min(room, needed)
         if let pictures {
             pictures.draw(into: &grid, x: contentX, y: y)
+        } else if let wideTable {
+            wideTable.draw(into: &grid, x: contentX, y: y, box: options.box)
         } else if case .table(let layers) = player.phase.content {
             TableView(rows: layers, current: player.stepIndex, options: options)
                 .draw(into: &grid, x: contentX, y: y, width: contentWidth, height: panelHeight)
@@ -106,6 +109,13 @@ struct PlayerView {
         let title = options.glyphs.text(player.phase.title)
         grid.write(title, x: x, y: y, width: max(0, width - statusText.count - 2), style: .strong)
         grid.write(statusText, x: x + width - statusText.count, y: y, width: statusText.count, style: player.playing ? .strong : .muted)
+    }
+
+    /// Every channel and filter of the step at once, on a screen of at least `PanelTable.minimumScreenWidth`
+    /// columns when the whole table fits in `width` × `room`; nil otherwise (the panels of one channel or filter).
+    private func panelTable(_ scene: PhaseScene, width: Int, room: Int) -> PanelTable? {
+        guard state.size.width >= PanelTable.minimumScreenWidth, let table = scene.panelTable() else { return nil }
+        return table.fits(width: width, height: room) ? table : nil
     }
 
     /// The panels in rows: one row per channel for a multi-channel convolution when they all fit in `room`

@@ -58,6 +58,26 @@ struct TutorEndToEndTests {
         #expect(status == expected)
     }
 
+    @Test func aWideTerminalShowsEveryChannelAndEveryFilterMap() throws {
+        let fixture = try TutorFixture()
+        let session = try fixture.tmux(["play", "one-conv-layer"], width: 120, height: 40)
+        defer { session.kill() }
+        #expect(session.waitFor("Z filter 2 of 2 4×4"))
+        for _ in 0..<17 { try session.sendKeys("Right") }
+        #expect(session.waitFor("step 18/32"))
+        let screen = session.capture()
+        for label in ["X channel 1/3", "X channel 2/3", "X channel 3/3", "Z filter 1 of 2 4×4", "b = 1", "b = −1", "[−13]"] {
+            #expect(screen.contains(label), "\(label)")
+        }
+        // Filter 1's map is complete, its last cell −16, beside filter 2's map being filled.
+        #expect(screen.contains("−1   −3   −7  −16"))
+        try session.resize(width: 80, height: 24)
+        #expect(session.waitFor("X channel 1/3 6×6     W filter 2 of 2 channel 1 3×3"))
+        #expect(!session.capture().contains("Z filter 1 of 2"))
+        try session.sendKeys("q")
+        #expect(session.waitForExit() == 0)
+    }
+
     @Test func animationPlaysAndPausesOnTheRealClock() throws {
         let fixture = try TutorFixture()
         let session = try fixture.tmux(["play", "vertical-edges"])

@@ -38,6 +38,49 @@ extension Conv2D: OperationScene {
         }
     }
 
+    /// For a forward step over several channels or filters: every input channel along the top, then one row per
+    /// filter with its slices under the channels they read (a grouped filter leaves the other groups' columns
+    /// empty), its bias and its output map, the step's filter marked.
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable? {
+        guard kind == .forward, channelsPerGroup > 1 || filterCount > 1 else { return nil }
+        let inputs = (0..<channelCount).map { scene.paddedInputPanel(paddedInput, channel: $0, channels: channelCount) }
+        let rows = (0..<filterCount).map { filterRow($0, step: step, in: scene) }
+        return PanelTable(header: inputs, rows: rows)
+    }
+
+    /// Filter `filter`'s row of the wide table: a heading when there are several filters, each kernel slice
+    /// under the input channel it reads, the bias, and the filter's output map.
+    private func filterRow(_ filter: Int, step: Step, in scene: PhaseScene) -> PanelTable.Row {
+        var slices = [MatrixPanel?](repeating: nil, count: channelCount)
+        let name = scene.options.glyphs.text(scene.player.phase.names.filters)
+        for kernelChannel in 0..<channelsPerGroup {
+            let channel = inputChannel(filter: filter, kernelChannel: kernelChannel)
+            let title = "\(name) channel \(channel + 1) \(filters.shape[2])×\(filters.shape[3])"
+            slices[channel] = scene.tensorPanel(.filters, filters, plane: [filter, kernelChannel], title: title)
+        }
+        let isStepFilter = filter == step.targetIndex[0]
+        let heading = filterCount > 1 ? filterHeading(filter, isStepFilter: isStepFilter, in: scene) : nil
+        let bias = biasCaption(filter, added: isStepFilter && scene.player.isStepComplete, in: scene)
+        return PanelTable.Row(heading: heading, cells: slices, trailing: bias + [scene.resultPanel(step, plane: [filter])])
+    }
+
+    /// `W filter 2 of 2 3×3×3 · this step`: which filter a row of the wide table shows, strong for the step's.
+    private func filterHeading(_ filter: Int, isStepFilter: Bool, in scene: PhaseScene) -> StyledText {
+        let glyphs = scene.options.glyphs
+        let size = "\(channelsPerGroup)×\(filters.shape[2])×\(filters.shape[3])"
+        let text = glyphs.text(scene.player.phase.names.filters) + " filter \(filter + 1) of \(filterCount) \(size)"
+        return isStepFilter ? StyledText(text + glyphs.separator + "this step", .strong) : StyledText(text, .muted)
+    }
+
+    /// `b = 1`: filter `filter`'s bias as a value beside its slices, strong once this step has added it; nothing
+    /// when the layer has no bias.
+    private func biasCaption(_ filter: Int, added: Bool, in scene: PhaseScene) -> [MatrixPanel] {
+        guard hasBias else { return [] }
+        let glyphs = scene.options.glyphs
+        let text = glyphs.text(scene.player.phase.names.bias) + " = " + NumberText.format(bias.scalars[filter], glyphs: glyphs)
+        return [.caption(text, style: added ? .strong : .plain)]
+    }
+
     /// The filter and the kernel channel shown: while the sum is animated, the active term's channel of the
     /// step's filter; otherwise `c` steps through the step's filter's channels, then the next filter's, and
     /// round (so every filter can be looked at, its output plane beside it).

@@ -35,6 +35,8 @@ extension ConvTranspose2D: OperationScene {
 
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? { nil }
 
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable? { nil }
+
     /// Input channel `channel` zero-inserted and padded, and its kernel for output `outputChannel` rotated 180°.
     private func gridPanels(channel: Int, outputChannel: Int, in scene: PhaseScene) -> [MatrixPanel] {
         let grid = inputGrid, slice = kernelChannel(ofOutputChannel: outputChannel)

@@ -24,6 +24,8 @@ extension FilterDescent: OperationScene {
 
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? { nil }
 
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable? { nil }
+
     /// Iterations a sparkline shows at most (the latest ones), so the filters beside it keep their room at 80 columns.
     static let sparklineLength = 24
 

@@ -19,6 +19,8 @@ extension GradientDescentStep: OperationScene {
 
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? { nil }
 
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable? { nil }
+
     /// A weight tensor of any rank: its `[f][c]` plane for filters, the whole matrix or vector otherwise; titled
     /// `title`, or by its name and size.
     private func weightPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String?, in scene: PhaseScene) -> MatrixPanel {

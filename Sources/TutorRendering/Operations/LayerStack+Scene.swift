@@ -6,4 +6,6 @@ extension LayerStack: OperationScene {
     func panels(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [MatrixPanel] { [] }
 
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? { nil }
+
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable? { nil }
 }

@@ -16,4 +16,6 @@ extension SoftmaxCrossEntropy: OperationScene {
     }
 
     func channelPanelRows(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> [[MatrixPanel]]? { nil }
+
+    func panelTable(_ kind: PhaseKind, step: Step, in scene: PhaseScene) -> PanelTable? { nil }
 }
