@@ -45,7 +45,7 @@ struct StageChain {
         // read, which stage that is, if any, is unknown.
         guard let learning = parameters.first(where: { $0 != LearnableParameters.absent }) else { return results }
         results.computed += [.gradFilters, .gradBias]
-        if case .shapes(let weights, let bias)?? = learning {
+        if case .shapes(let weights, let bias)? = learning.flatMap({ $0 }) {
             results.shapes[.gradFilters] = weights
             results.shapes[.gradBias] = bias
         }

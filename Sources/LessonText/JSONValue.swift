@@ -1,5 +1,4 @@
 import LessonModel
-import LessonText
 
 /// A JSON value that serializes deterministically (keys keep the order they are given in).
 public indirect enum JSONValue: Sendable, Equatable {

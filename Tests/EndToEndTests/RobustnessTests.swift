@@ -34,7 +34,12 @@ struct RobustnessTests {
         let fixture = try TutorFixture()
         let session = try fixture.tmux(["play", "backward"], width: width, height: height)
         defer { session.kill() }
-        #expect(TmuxSession.waitUntil(timeout: .seconds(10)) { session.isAlternateScreenOn() })
+        // Regression (flaky): keys sent once the alternate screen was on could still be discarded with curses'
+        // start-up type-ahead, and a lost `?` left `q` to quit the player. Wait for the first frame's text.
+        #expect(
+            TmuxSession.waitUntil(timeout: .seconds(10)) {
+                session.isAlternateScreenOn() && session.capture().contains { !$0.isWhitespace }
+            })
         try session.sendKeys("Right", "p", "?", "q")
         // q closed help; grow the pane: the tutor must still be running and redraw at the new size.
         try session.resize(width: 80, height: 24)
