@@ -39,7 +39,8 @@ struct ReadmeExampleTests {
             case .success(let lesson):
                 #expect(AnswerKey.verify(lesson).isEmpty, "\(lesson.id)")
                 #expect(
-                    ["tiny-image", "small-convnet", "readme-modern-layers"].contains(lesson.id) || !lesson.expected.isEmpty, "\(lesson.id) has no answer key")
+                    ["tiny-image", "small-convnet", "readme-modern-layers"].contains(lesson.id) || !lesson.expected.isEmpty,
+                    "\(lesson.id) has no answer key")
             }
         }
     }
