@@ -34,6 +34,16 @@ public struct Pool2D: Sendable {
         let window = try SlidingWindow2D(
             input: Pair(rows: input.shape[1], columns: input.shape[2]), kernel: size, stride: stride ?? size,
             padding: padding, dilation: dilation, ceilMode: ceilMode)
+        try Self.checkEveryWindowReadsInput(window)
+        self.kind = kind
+        self.input = input
+        self.window = window
+        self.countIncludePad = countIncludePad
+    }
+
+    /// Throws when padding is so large that some window holds only padding (its max or average would read no input
+    /// cell); the architecture table checks its pooling layers with the same rule.
+    public static func checkEveryWindowReadsInput(_ window: SlidingWindow2D) throws(ShapeError) {
         for axis in [window.rows, window.columns] {
             if let empty = axis.firstWindowOnlyInPadding {
                 throw .poolPaddingTooLarge(
@@ -41,10 +51,6 @@ public struct Pool2D: Sendable {
                     windows: axis.outputSize)
             }
         }
-        self.kind = kind
-        self.input = input
-        self.window = window
-        self.countIncludePad = countIncludePad
     }
 
     /// `[C][OH][OW]`.

@@ -59,7 +59,7 @@ public struct Transcript: Sendable {
             return rows.enumerated().map { number, row in
                 let shape = "(" + row.shape.map(String.init).joined(separator: ", ") + (row.shape.count == 1 ? ", 1" : "") + ")"
                 return TranscriptDocument.Entry(
-                    heading: "Row \(number + 1)/\(rows.count): \(row.name)",
+                    heading: glyphs.text("Row \(number + 1)/\(rows.count): \(row.name)"),
                     lines: [
                         "activation shape \(shape), size \(LayerStack.grouped(row.activationSize))",
                         glyphs.text("parameters: \(row.parameterFormula)"),

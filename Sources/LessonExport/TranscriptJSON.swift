@@ -87,6 +87,8 @@ struct TranscriptJSON {
                         "receptive_field",
                         row.receptiveField.map { .array([.number(Double($0.rows)), .number(Double($0.columns))]) } ?? .null
                     ),
+                    ("multiply_add_formula", .string(row.multiplyAddFormula)),
+                    ("receptive_field_is_upper_bound", .bool(row.receptiveFieldIsUpperBound)),
                 ])
             })
     }

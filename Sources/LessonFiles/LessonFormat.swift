@@ -20,6 +20,6 @@ enum LessonFormat {
     static let nameKeys = ["input", "filters", "bias", "output"]
     /// Keys of `expected:`.
     static let expectedKeys = ["output", "grad_input", "grad_filters", "grad_bias", "losses", "cells"]
-    /// Keys of an architecture layer.
-    static let layerKeys = ["name", "type", "filters", "size", "stride", "padding", "units"]
+    /// Keys of an architecture layer (which apply depends on its `type`).
+    static let layerKeys = LayerType.allKeys
 }

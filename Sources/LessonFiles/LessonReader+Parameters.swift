@@ -39,6 +39,22 @@ extension LessonReader {
         return pair(node, named: "padding", range: range).map { .explicit(Padding(rows: $0.rows, columns: $0.columns)) }
     }
 
+    /// A transposed convolution's padding, PyTorch's way: `n` or `[rows, cols]`, trimmed from both sides of each axis
+    /// (`valid` is 0); nil with an error at `node` for `same` or uneven sides.
+    mutating func symmetricPadding(_ rule: PaddingRule, at node: Node?, operation: String) -> Pair? {
+        switch rule {
+        case .valid:
+            return Pair(0)
+        case .explicit(let sides) where sides.top == sides.bottom && sides.left == sides.right:
+            return Pair(rows: sides.top, columns: sides.left)
+        case .explicit, .same:
+            error(
+                "\(operation) takes padding as n or [rows, cols], the same on both sides", at: node,
+                hint: "PyTorch's conv_transpose2d trims `padding` cells from each side of the output")
+            return nil
+        }
+    }
+
     private mutating func sidesPair(_ node: Node) -> (Int, Int)? {
         guard case .sequence(let items) = node, items.count == 2 else {
             error("each side pair of padding must be [before, after]", at: node)

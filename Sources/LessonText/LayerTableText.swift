@@ -9,9 +9,13 @@ public enum LayerTableText {
     public static func details(of row: LayerRow) -> [String] {
         var lines: [String] = []
         if !row.shapeFormula.isEmpty { lines.append("\(row.name) output: \(row.shapeFormula)") }
-        if row.multiplyAdds > 0 { lines.append("multiply-adds: \(row.multiplyAddFormula)") }
+        if row.multiplyAdds > 0 || row.multiplyAddFormula != "0" { lines.append("multiply-adds: \(row.multiplyAddFormula)") }
         if row.shapeFormula.isEmpty { return lines }
-        if let field = row.receptiveField {
+        if let field = row.receptiveField, row.receptiveFieldIsUpperBound {
+            lines.append(
+                "receptive field: at most \(field.rows)×\(field.columns) input pixels per output cell "
+                    + "(after upsampling, neighbouring cells are covered by different numbers of stamps)")
+        } else if let field = row.receptiveField {
             lines.append("receptive field: \(field.rows)×\(field.columns) input pixels per output cell")
         } else {
             lines.append("receptive field: the whole input")

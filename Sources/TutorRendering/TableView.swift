@@ -12,7 +12,8 @@ struct TableView {
         let header = ["Layer", "Activation shape", "Size", "Parameters"]
         let cells = rows.map { row in
             [
-                row.name, "(" + row.shape.map(String.init).joined(separator: ", ") + (row.shape.count == 1 ? ", 1" : "") + ")",
+                options.glyphs.text(row.name),
+                "(" + row.shape.map(String.init).joined(separator: ", ") + (row.shape.count == 1 ? ", 1" : "") + ")",
                 LayerStack.grouped(row.activationSize), options.glyphs.text(row.parameterFormula),
             ]
         }

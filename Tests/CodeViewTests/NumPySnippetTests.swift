@@ -38,7 +38,8 @@ struct NumPySnippetTests {
 
 /// Comparing a snippet's `table` with the engine's layer table.
 enum ArchitectureTable {
-    /// Records an issue for every row whose name, shape, size or parameters differ from `stack.rows()`.
+    /// Records an issue for every row whose name, shape, size, parameters or multiply-adds differ from `stack.rows()`
+    /// (the plain-Python table counts multiply-adds itself; PyTorch's flop counter measures them).
     static func expectMatches(
         _ json: [String: Any], _ stack: LayerStack, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
@@ -52,6 +53,8 @@ enum ArchitectureTable {
             #expect(shape == row.shape, Comment(rawValue: row.name), sourceLocation: sourceLocation)
             #expect(size == row.activationSize, Comment(rawValue: row.name), sourceLocation: sourceLocation)
             #expect(parameters == row.parameters, Comment(rawValue: row.name), sourceLocation: sourceLocation)
+            let multiplyAdds = (printed["multiply_adds"] as? NSNumber)?.intValue
+            #expect(multiplyAdds == row.multiplyAdds, Comment(rawValue: row.name), sourceLocation: sourceLocation)
         }
     }
 }

@@ -114,12 +114,12 @@ struct ExerciseGeneratorTests {
             }
             var shape = stack.input
             for (_, spec) in stack.layers {
-                if case let .convolution(_, kernel, stride, padding, dilation) = spec {
+                if case let .convolution(_, kernel, stride, padding, dilation, _) = spec {
                     let window = try SlidingWindow2D(
                         input: Pair(shape[0]), kernel: kernel, stride: stride, padding: padding, dilation: dilation)
                     #expect(window.rows.leftover == 0, "\(exercise.id)")
                 }
-                if case let .pooling(_, size, stride, padding) = spec {
+                if case let .pooling(_, size, stride, padding, _, _, _) = spec {
                     let window = try SlidingWindow2D(
                         input: Pair(shape[0]), kernel: size, stride: stride, padding: padding, dilation: Pair(1))
                     #expect(window.rows.leftover == 0, "\(exercise.id)")

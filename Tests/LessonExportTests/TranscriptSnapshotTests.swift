@@ -13,7 +13,7 @@ struct TranscriptSnapshotTests {
         "the text transcript matches its recorded snapshot",
         arguments: [
             "vertical-edges", "padding-one-symbolic", "multichannel-one-filter", "max-pooling", "backward-stride-two",
-            "toy-convnet",
+            "toy-convnet", "modern-blocks",
         ])
     func textTranscript(_ id: String) throws {
         let text = Transcript(lesson: try LessonTestSupport.builtin(id)).render(.text)

@@ -1,3 +1,4 @@
+import CNNEngine
 import Foundation
 import LessonFiles
 import LessonModel
@@ -38,9 +39,25 @@ struct ReadmeExampleTests {
             case .success(let lesson):
                 #expect(AnswerKey.verify(lesson).isEmpty, "\(lesson.id)")
                 #expect(
-                    lesson.id == "tiny-image" || lesson.id == "small-convnet" || !lesson.expected.isEmpty, "\(lesson.id) has no answer key")
+                    ["tiny-image", "small-convnet", "readme-modern-layers"].contains(lesson.id) || !lesson.expected.isEmpty,
+                    "\(lesson.id) has no answer key")
             }
         }
+    }
+
+    @Test("the architecture example's numbers are the ones its comments give (and PyTorch measures)")
+    func modernLayersExample() throws {
+        let example = try #require(try Self.examples().first { $0.hasPrefix("id: readme-modern-layers") })
+        let lesson = try LessonParser.parse(text: example, file: Self.readmePath).get()
+        guard case .architecture(let stack) = lesson.stages[0] else {
+            Issue.record("not an architecture lesson")
+            return
+        }
+        let rows = try stack.rows()
+        #expect(rows.map(\.shape) == [[16, 16, 8], [16, 16, 8], [16, 16, 16], [16, 16, 16], [9, 9, 16], [18, 18, 8], [18, 18, 8]])
+        #expect(rows.map(\.parameters) == [0, 80, 144, 0, 0, 264, 0])
+        #expect(rows.map(\.multiplyAdds) == [0, 18_432, 32_768, 0, 0, 20_736, 0])
+        #expect(rows[1].receptiveField == Pair(5))
     }
 
     @Test("README examples use ids that no built-in lesson uses")

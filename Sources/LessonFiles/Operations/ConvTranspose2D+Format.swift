@@ -19,7 +19,7 @@ extension ConvTranspose2D: OperationFormat {
             }
             return nil
         }
-        guard let padding = symmetricPadding(draft, reader: &reader) else { return nil }
+        guard let padding = reader.symmetricPadding(draft.padding, at: draft.paddingNode, operation: draft.operation) else { return nil }
         let outputs = weight.shape[1] * draft.groups
         let bias = draft.bias.map { parsed in parsed.values.count == 1 ? Array(repeating: parsed.values[0], count: outputs) : parsed.values
         }
@@ -51,20 +51,5 @@ extension ConvTranspose2D: OperationFormat {
     static func learnableParameters(_ draft: StageDraft) -> LearnableParameters {
         guard let shape = draft.weight?.shape, shape.count == 4 else { return .unreadable }
         return .shapes(weights: shape, bias: [shape[1] * draft.groups])
-    }
-
-    /// PyTorch's padding: the same on both sides of each axis (`valid` is 0); nil with an error otherwise.
-    private static func symmetricPadding(_ draft: StageDraft, reader: inout LessonReader) -> Pair? {
-        switch draft.padding {
-        case .valid:
-            return Pair(0)
-        case .explicit(let sides) where sides.top == sides.bottom && sides.left == sides.right:
-            return Pair(rows: sides.top, columns: sides.left)
-        case .explicit, .same:
-            reader.error(
-                "conv_transpose2d takes padding as n or [rows, cols], the same on both sides", at: draft.paddingNode,
-                hint: "PyTorch's conv_transpose2d trims `padding` cells from each side of the output")
-            return nil
-        }
     }
 }

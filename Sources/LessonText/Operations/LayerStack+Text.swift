@@ -16,7 +16,7 @@ extension LayerStack: OperationText {
         switch kind {
         case .forwardAsConvolution, .table:
             return
-                "A conv layer has (kernel height × width × input channels) weights per filter plus one bias per filter; pooling has none."
+                "A conv layer has (kernel height × width × input channels / groups) weights per filter plus one bias per filter; pooling and activations have none."
         case .image, .forward, .gradFilters, .gradInput, .gradBias:
             return ""
         }
