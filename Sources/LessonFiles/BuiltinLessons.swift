@@ -47,13 +47,13 @@ public enum BuiltinLessons {
 
     /// Parses a built-in lesson, keeping its warnings.
     public static func read(id: String) -> Result<ParsedLesson, LessonErrors>? {
-        entry(id: id).map { LessonParser.read(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin, networks: .none) }
+        entry(id: id).map { LessonParser.read(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin, networks: .builtin) }
     }
 
     /// Every built-in lesson that parses, in teaching order.
     public static func all() -> [Lesson] {
         entries.compactMap {
-            try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin, networks: .none).get()
+            try? LessonParser.parse(text: $0.text, file: "lessons/\($0.fileName)", images: .builtin, networks: .builtin).get()
         }
     }
 

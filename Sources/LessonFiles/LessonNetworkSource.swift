@@ -20,5 +20,5 @@ public struct LessonNetworkSource: Sendable {
     }
 
     /// No files: the built-in lessons are read from the binary and ship no weights files.
-    public static let none = LessonNetworkSource { path throws(NetworkFileError) in throw .missing(path: path) }
+    public static let builtin = LessonNetworkSource { path throws(NetworkFileError) in throw .missing(path: path) }
 }
