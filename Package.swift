@@ -101,7 +101,7 @@ let package = Package(
         .target(
             name: "LessonTestSupport", dependencies: ["LessonFiles", "LessonModel", "TestSupport"], path: "Tests/LessonTestSupport"),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel", "LessonFiles", "LessonTestSupport"]),
-        .testTarget(name: "LessonTextTests", dependencies: ["LessonText", "LessonModel", "LessonTestSupport"]),
+        .testTarget(name: "LessonTextTests", dependencies: ["LessonText", "LessonModel", "LessonTestSupport", "TestSupport"]),
         .testTarget(name: "LessonPracticeTests", dependencies: ["LessonPractice", "LessonModel", "LessonText", "LessonTestSupport"]),
         .testTarget(
             name: "LessonFilesTests",

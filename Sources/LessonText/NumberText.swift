@@ -29,15 +29,21 @@ public enum NumberText {
         return text.hasPrefix(glyphs.minus) ? "(\(text))" : text
     }
 
+    /// `value` (≥ 0) rounded to `decimals` places, trailing zeros dropped. Worked in integers: every number on
+    /// screen and in a transcript passes through here.
     private static func fixed(_ value: Double, decimals: Int) -> String {
-        var scale = 1.0
+        var scale: Int64 = 1
         for _ in 0..<decimals { scale *= 10 }
-        let scaled = (value * scale).rounded()
-        let whole = Int64(scaled / scale)
-        var fraction = String(Int64(scaled) - whole * Int64(scale))
-        fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
-        while fraction.last == "0" { fraction.removeLast() }
-        return fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+        let scaled = Int64((value * Double(scale)).rounded())
+        let whole = scaled / scale
+        var fraction = scaled % scale, digits = decimals
+        while digits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        guard digits > 0 else { return String(whole) }
+        let fractionText = String(fraction)
+        return String(whole) + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
     }
 
     /// A finite number exactly, for programs and JSON: `3` for whole numbers, otherwise Swift's shortest

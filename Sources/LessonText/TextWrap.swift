@@ -5,21 +5,24 @@ public enum TextWrap {
         guard width > 0 else { return [] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = ""
+            // Lengths are kept beside the strings: counting a String's characters walks it (drawn every frame).
+            var current = "", currentCount = 0
             for word in paragraph.split(separator: " ") {
-                var word = Substring(word)
-                while word.count > width {
-                    if !current.isEmpty { result.append(current); current = "" }
+                var word = Substring(word), wordCount = word.count
+                while wordCount > width {
+                    if currentCount > 0 { result.append(current); (current, currentCount) = ("", 0) }
                     result.append(String(word.prefix(width)))
                     word = word.dropFirst(width)
+                    wordCount -= width
                 }
-                if current.isEmpty {
-                    current = String(word)
-                } else if current.count + 1 + word.count <= width {
+                if currentCount == 0 {
+                    (current, currentCount) = (String(word), wordCount)
+                } else if currentCount + 1 + wordCount <= width {
                     current += " " + word
+                    currentCount += 1 + wordCount
                 } else {
                     result.append(current)
-                    current = String(word)
+                    (current, currentCount) = (String(word), wordCount)
                 }
             }
             result.append(current)

@@ -49,9 +49,15 @@ public struct KeyMap<Action: Sendable & Equatable>: Sendable {
     /// The bindings; the first one whose keys match a key wins.
     public let bindings: [KeyBinding<Action>]
 
+    /// The hint line's groups, worked out once: the hint line is drawn on every frame.
+    private let hintGroups: [(text: String, action: Action, keys: [KeyPattern])]
+
     /// A map of `bindings`.
     public init(_ bindings: [KeyBinding<Action>]) {
         self.bindings = bindings
+        self.hintGroups = Self.runs(of: bindings, by: { $0.hint }).compactMap { text, group in
+            group.first.map { (text, $0.action, group.compactMap(\.keys.first)) }
+        }
     }
 
     /// The action `key` triggers here, nil if none.
@@ -61,20 +67,19 @@ public struct KeyMap<Action: Sendable & Equatable>: Sendable {
 
     /// The help overlay's rows: consecutive bindings with the same help text form one row.
     public var helpRows: [KeyHelpRow] {
-        runs(by: \.help).map { text, group in KeyHelpRow(keys: group.flatMap(\.keys), text: text) }
+        Self.runs(of: bindings, by: { $0.help }).map { text, group in KeyHelpRow(keys: group.flatMap(\.keys), text: text) }
     }
 
     /// The hint line: consecutive hinted bindings with the same word form one hint showing each one's first key.
     /// `wording` may replace the word of a hint, given the action of its first binding.
     public func hints(wording: (Action) -> String? = { _ in nil }) -> [KeyHint] {
-        runs(by: \.hint).compactMap { text, group in
-            guard let first = group.first else { return nil }
-            return KeyHint(keys: group.compactMap(\.keys.first), text: wording(first.action) ?? text)
-        }
+        hintGroups.map { KeyHint(keys: $0.keys, text: wording($0.action) ?? $0.text) }
     }
 
     /// Runs of consecutive bindings sharing a non-nil text.
-    private func runs(by text: (KeyBinding<Action>) -> String?) -> [(String, [KeyBinding<Action>])] {
+    private static func runs(
+        of bindings: [KeyBinding<Action>], by text: (KeyBinding<Action>) -> String?
+    ) -> [(String, [KeyBinding<Action>])] {
         var runs: [(String, [KeyBinding<Action>])] = []
         var previous: String?
         for binding in bindings {

@@ -124,19 +124,26 @@ struct MatrixPanel {
     private func drawCell(_ content: CellContent, into grid: inout CellGrid, x: Int, y: Int) {
         let block = content.bracketed || content.style == .window || content.style == .activeTerm
         let marginStyle: SemanticStyle = block ? content.style : .plain
-        grid[x, y] = Cell(content.bracketed ? "[" : " ", marginStyle)
-        let scalars = content.text.unicodeScalars
-        let count = scalars.count
+        grid[x, y] = Cell(scalar: content.bracketed ? "[" : " ", marginStyle)
+        // Two plain passes over the scalars (count, then copy the last `textWidth`): indexing a String's scalar
+        // view validates every index, and a large matrix draws thousands of cells a frame.
+        var count = 0
+        for _ in content.text.unicodeScalars { count += 1 }
         var column = x + 1
         for _ in 0..<max(0, textWidth - count) {
             grid[column, y] = Cell(scalar: " ", content.style)
             column += 1
         }
-        for scalar in scalars.dropFirst(max(0, count - textWidth)) {
+        var skipped = 0, skip = count - textWidth
+        for scalar in content.text.unicodeScalars {
+            if skipped < skip {
+                skipped += 1
+                continue
+            }
             grid[column, y] = Cell(scalar: scalar, content.style)
             column += 1
         }
-        grid[x + 1 + textWidth, y] = Cell(content.bracketed ? "]" : " ", marginStyle)
+        grid[x + 1 + textWidth, y] = Cell(scalar: content.bracketed ? "]" : " ", marginStyle)
     }
 
     /// `r28–40/40 ◀c32–40/40▶`: which rows and columns are in view when the matrix is cut.

@@ -161,6 +161,8 @@ struct PhaseScene {
             focus = (top...bottom, left...right)
         }
         let glyphs = options.glyphs
+        // Most cells lie outside the window: its bounding rectangle spares them a hash lookup.
+        let window = PictureSource.rect(of: marked, columns: columns)
         let cell: (Int, Int) -> MatrixPanel.CellContent = { row, column in
             let (number, origin) = value(row, column)
             let key = row * columns + column
@@ -168,13 +170,14 @@ struct PhaseScene {
             if key == activeKey { return .init(text, .activeTerm, bracketed: true) }
             if key == winnerKey { return .init(text, .winner, bracketed: true) }
             if key == targetKey { return .init(text, .window, bracketed: true) }
-            if marked.contains(key) { return .init(text, .window) }
+            if let window, window.rows.contains(row), window.columns.contains(column), marked.contains(key) {
+                return .init(text, .window)
+            }
             return .init(text, origin == .element ? .plain : .padding)
         }
         var matrix = MatrixPanel(
             title: title, rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: Self.textWidth(rows: rows, columns: columns, focus: focus) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
-        let window = PictureSource.rect(of: marked, columns: columns)
         matrix.picture = PictureSource(
             value: { row, column in value(row, column).0 }, scale: pictureScale(name), window: window,
             target: targetKey.flatMap { PictureSource.rect(of: [$0], columns: columns) },

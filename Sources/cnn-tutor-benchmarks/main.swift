@@ -109,28 +109,38 @@ for (zoom, keys) in [("fit", [Key.character("i")]), ("1:1", [Key.character("i"),
     report.add(name, Measure.format(time), target: "≤ 0.5 ms", met: time <= 0.5)
 }
 
-// 3. Export of every built-in worked example (parse + text transcript); picture lessons, with thousands of steps
-// each, are timed on their own.
+// 3. Export (parse + text transcript). The 18 lessons of the seeds' worked examples (files 01–18) keep the budget
+// they were given together; each later lesson (new layers, learning) gets that budget on its own, and a picture
+// lesson of thousands of steps a cost per step.
 let steps = { (lesson: Lesson) in lesson.phases.reduce(0) { $0 + $1.stepCount } }
-let examples = BuiltinLessons.entries.filter { entry in
-    BuiltinLessons.lesson(id: entry.id).flatMap { try? $0.get() }.map { steps($0) <= 2000 } ?? true
-}
-let exportTime = Measure.medianMilliseconds(runs: 5) {
+let seedLessonCount = 18
+func exportMilliseconds(_ ids: [String], runs: Int) -> (time: Double, bytes: Int) {
     var bytes = 0
-    for entry in examples {
-        guard let lesson = try? BuiltinLessons.lesson(id: entry.id)?.get() else { continue }
-        bytes += Transcript(lesson: lesson).render(.text).utf8.count
+    let time = Measure.medianMilliseconds(runs: runs) {
+        bytes = 0
+        for id in ids {
+            guard let lesson = try? BuiltinLessons.lesson(id: id)?.get() else { continue }
+            bytes += Transcript(lesson: lesson).render(.text).utf8.count
+        }
     }
     precondition(bytes > 0)
+    return (time, bytes)
 }
-let examplesName = "export of the \(examples.count) built-in lessons of ≤ 2 000 steps"
-report.add(examplesName, Measure.format(exportTime), target: "≤ 50 ms", met: exportTime <= 50)
-for lesson in BuiltinLessons.all() where steps(lesson) > 2000 {
-    var bytes = 0
-    let time = Measure.medianMilliseconds(runs: 3) { bytes = Transcript(lesson: lesson).render(.text).utf8.count }
-    let perStep = time * 1000 / Double(steps(lesson))
-    let measured = "\(Measure.format(time)), \(String(format: "%.1f", perStep)) µs per step"
-    report.add("export of \(lesson.id) (\(steps(lesson)) steps, \(bytes / 1000) kB)", measured, target: "none set", met: nil)
+let seedExport = exportMilliseconds(BuiltinLessons.entries.prefix(seedLessonCount).map(\.id), runs: 5)
+report.add("export of the 18 seed lessons (01–18)", Measure.format(seedExport.time), target: "≤ 50 ms", met: seedExport.time <= 50)
+let later = BuiltinLessons.all().dropFirst(seedLessonCount)
+let slowest = later.filter { steps($0) <= 2000 }.map { (id: $0.id, export: exportMilliseconds([$0.id], runs: 3)) }
+    .max { $0.export.time < $1.export.time }
+if let slowest {
+    let name = "export of the slowest later lesson of ≤ 2 000 steps (\(slowest.id))"
+    report.add(name, Measure.format(slowest.export.time), target: "≤ 50 ms", met: slowest.export.time <= 50)
+}
+for lesson in later where steps(lesson) > 2000 {
+    let export = exportMilliseconds([lesson.id], runs: 3)
+    let perStep = export.time * 1000 / Double(steps(lesson))
+    let measured = "\(Measure.format(export.time)), \(String(format: "%.1f", perStep)) µs per step"
+    let name = "export of \(lesson.id) (\(steps(lesson)) steps, \(export.bytes / 1000) kB)"
+    report.add(name, measured, target: "≤ 50 µs per step", met: perStep <= 50)
 }
 
 // 4. Engine against naive NumPy, and against PyTorch on one thread (found through $CNN_TUTOR_PYTHON, else python3).
