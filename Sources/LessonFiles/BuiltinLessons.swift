@@ -15,7 +15,14 @@ public enum BuiltinLessons {
         /// The title read from the file's top-level `title:` line without parsing the lesson (for a menu that
         /// must draw before the lessons are parsed); the id when there is no such line.
         public var quickTitle: String {
-            for line in text.split(separator: "\n") where line.hasPrefix("title:") {
+            // Line by line from the top, stopping at the title (the second line, as a rule): splitting the whole
+            // file into lines first cost the menu's first frame a millisecond.
+            var rest = Substring(text)
+            while !rest.isEmpty {
+                let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+                let line = rest[..<end]
+                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+                guard line.hasPrefix("title:") else { continue }
                 var value = line.dropFirst("title:".count).drop { $0 == " " }
                 if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2, value.last == quote {
                     value = value.dropFirst().dropLast()
