@@ -10,7 +10,7 @@ extension Conv2D: OperationScene {
         case .forward:
             let focus = forwardFocus(step, in: scene)
             return forwardRow(kernelChannel: focus.kernelChannel, filter: focus.filter, step: step, in: scene)
-                + [scene.resultPanel(step, plane: [focus.filter])]
+                + soleBiasPanel(in: scene) + [scene.resultPanel(step, plane: [focus.filter])]
         case .forwardAsConvolution, .gradFilters:
             let filter = step.targetIndex[0]
             let channel = inputChannel(filter: filter, kernelChannel: step.targetIndex[1])
@@ -34,7 +34,7 @@ extension Conv2D: OperationScene {
         let filter = forwardFocus(step, in: scene).filter
         return (0..<channelsPerGroup).map { kernelChannel in
             forwardRow(kernelChannel: kernelChannel, filter: filter, step: step, in: scene)
-                + (kernelChannel == 0 ? [scene.resultPanel(step, plane: [filter])] : [])
+                + (kernelChannel == 0 ? soleBiasPanel(in: scene) + [scene.resultPanel(step, plane: [filter])] : [])
         }
     }
 
@@ -79,6 +79,14 @@ extension Conv2D: OperationScene {
         let glyphs = scene.options.glyphs
         let text = glyphs.text(scene.player.phase.names.bias) + " = " + NumberText.format(bias.scalars[filter], glyphs: glyphs)
         return [.caption(text, style: added ? .strong : .plain)]
+    }
+
+    /// The bias of a layer's only filter as a one-cell panel beside it, marked while the sum adds it (a panel,
+    /// like the filter's, not `B = 1`: during practice that would read as a stated result). With several filters
+    /// their biases stand in the wide table's rows, and the sum names the step's.
+    private func soleBiasPanel(in scene: PhaseScene) -> [MatrixPanel] {
+        guard filterCount == 1, hasBias else { return [] }
+        return [scene.vectorPanel(.bias, bias, title: scene.options.glyphs.text(scene.player.phase.names.bias))]
     }
 
     /// The filter and the kernel channel shown: while the sum is animated, the active term's channel of the
