@@ -68,7 +68,8 @@ struct TrainCommand: ParsableCommand {
             The digits 0–9 are drawn from a small bitmap font with random size, slant, shift, pen width and noise \
             (seeded), with a held-out test set. Training prints the loss and accuracy of each epoch and the learned \
             filters. --save writes the weights (docs/WEIGHTS.md) atomically; --load starts from saved ones (with \
-            --epochs 0, only measures them). --code prints the same training loop in NumPy or PyTorch, which replays \
+            --epochs 0, only measures them); --report writes the run as JSON (each epoch's loss and accuracies, the \
+            final weights). --code prints the same training loop in NumPy or PyTorch, which replays \
             this run from the file --export-data writes.
             """)
 
@@ -86,7 +87,10 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Write the trained weights to this file.")
     var save: String?
 
-    @Flag(help: "Replace an existing file given to --save or --export-data.")
+    @Option(help: "Write the run as JSON: its settings, the loss and accuracies of each epoch and the final weights.")
+    var report: String?
+
+    @Flag(help: "Replace an existing file given to --save, --report or --export-data.")
     var force = false
 
     @Option(help: "Write the digits, starting weights and epoch orders as JSON for the --code programs, then stop.")
@@ -110,19 +114,27 @@ struct TrainCommand: ParsableCommand {
                     : TrainingCode.pytorch(shape: shape, configuration: configuration))
             return
         }
+        try refuseExistingOutputs()
         let set = try digits.digits(), start = try digits.network()
         if let exportData {
             try write(TrainingCode.data(set, network: start, configuration: configuration), to: exportData)
             return
         }
-        let trained: TinyNetwork
+        let (trained, history): (TinyNetwork, [EpochRecord])
         if screen {
-            trained = try trainOnScreen(set: set, start: start, configuration: configuration)
+            (trained, history) = try trainOnScreen(set: set, start: start, configuration: configuration)
         } else {
             let view = TrainingView(ascii: display.ascii, isTerminal: isatty(STDOUT_FILENO) == 1)
             Console.write(view.heading(set: set, network: start, configuration: configuration))
-            trained = try train(set: set, start: start, configuration: configuration, view: view)
+            (trained, history) = try train(set: set, start: start, configuration: configuration, view: view)
             Console.write(view.filters(trained))
+        }
+        if let report {
+            let accuracy = (try? trained.accuracy(on: set.test)) ?? 0
+            try write(
+                TrainingReport.json(set: set, configuration: configuration, history: history, network: trained, testAccuracy: accuracy),
+                to: report)
+            Console.write("wrote the run to \(report)\n")
         }
         if let save {
             let accuracy = (try? trained.accuracy(on: set.test)) ?? 0
@@ -140,10 +152,12 @@ struct TrainCommand: ParsableCommand {
     }
 
     /// Trains slice by slice, redrawing the progress bar between slices, and prints each finished epoch.
-    private func train(set: DigitSet, start: TinyNetwork, configuration: TrainingConfiguration, view: TrainingView) throws -> TinyNetwork {
+    private func train(
+        set: DigitSet, start: TinyNetwork, configuration: TrainingConfiguration, view: TrainingView
+    ) throws -> (TinyNetwork, [EpochRecord]) {
         guard epochs > 0 else {
             Console.write(view.evaluation(accuracy: try start.accuracy(on: set.test), count: set.test.count))
-            return start
+            return (start, [])
         }
         var trainer: Trainer
         do { trainer = try Trainer(data: set, configuration: configuration, network: start) } catch {
@@ -161,11 +175,13 @@ struct TrainCommand: ParsableCommand {
             }
             if !trainer.isFinished { Console.write(view.progressBar(trainer.progress, epoch: trainer.epoch, of: epochs)) }
         }
-        return trainer.network
+        return (trainer.network, trainer.history)
     }
 
     /// Trains in the full-screen view until the student quits; the weights as trained when they quit are saved.
-    private func trainOnScreen(set: DigitSet, start: TinyNetwork, configuration: TrainingConfiguration) throws -> TinyNetwork {
+    private func trainOnScreen(
+        set: DigitSet, start: TinyNetwork, configuration: TrainingConfiguration
+    ) throws -> (TinyNetwork, [EpochRecord]) {
         let trainer: Trainer
         do { trainer = try Trainer(data: set, configuration: configuration, network: start) } catch {
             Console.error("cnn-tutor: \(error)")
@@ -178,7 +194,17 @@ struct TrainCommand: ParsableCommand {
             return ending
         }
         for record in state.trainer.history { Console.write(TrainingScreenView.epochLine(record) + "\n") }
-        return trained
+        return (trained, state.trainer.history)
+    }
+
+    /// Stops before any training when a file given to --save, --report or --export-data exists and --force is not
+    /// given: finding out after minutes of training would waste them.
+    private func refuseExistingOutputs() throws {
+        guard !force else { return }
+        for path in [save, report, exportData].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
+            Console.error("cnn-tutor: \(path) already exists; use --force to replace it")
+            throw ExitCode(1)
+        }
     }
 
     private func write(_ text: String, to path: String) throws {

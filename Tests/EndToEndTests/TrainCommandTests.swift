@@ -29,11 +29,39 @@ import Testing
         try "keep me\n".write(toFile: fixture.path("net.weights"), atomically: true, encoding: .utf8)
         let refused = try fixture.run(["train", "--epochs", "1", "--save", "net.weights"] + Self.small)
         #expect(refused.status == 1)
-        #expect(refused.errors.contains("net.weights already exists; not replacing it; use --force to replace it"))
+        #expect(refused.errors.contains("net.weights already exists; use --force to replace it"))
+        #expect(!refused.output.contains("epoch "), "refused before training, not after it")
         #expect(try String(contentsOfFile: fixture.path("net.weights"), encoding: .utf8) == "keep me\n")
         let damaged = try fixture.run(["train", "--epochs", "0", "--load", "net.weights"] + Self.small)
         #expect(damaged.status == 1)
         #expect(damaged.errors.contains("net.weights: not a cnn-tutor weights file"))
+    }
+
+    @Test func theReportHasEveryEpochAndTheWeightsThatWereSaved() throws {
+        let fixture = try TutorFixture()
+        let trained = try fixture.run(["train", "--epochs", "2", "--save", "net.weights", "--report", "run.json"] + Self.small)
+        #expect(trained.status == 0, "\(trained.errors)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixture.path("run.json")))) as? [String: Any])
+        let epochs = try #require(report["epochs"] as? [[String: Double]])
+        #expect(epochs.map { $0["epoch"] } == [1, 2])
+        // Each epoch line prints the mean loss to four decimals.
+        for epoch in epochs {
+            let loss = String(format: "%.4f", try #require(epoch["mean_loss"]))
+            #expect(trained.output.contains("epoch \(Int(epoch["epoch"] ?? 0))/2  loss \(loss)"))
+        }
+        // The weights are the saved ones, value for value. Read from the text with Double(_:), which is exact
+        // (Foundation's JSON parser on Linux may round the last digit).
+        let text = try String(contentsOfFile: fixture.path("run.json"), encoding: .utf8)
+        let reportedBias = try #require(text.components(separatedBy: "\"conv.bias\":").last?.split(separator: "]").first)
+        let numbers = { (text: Substring) in text.split(whereSeparator: { " \n[,".contains($0) }).compactMap { Double($0) } }
+        let saved = try String(contentsOfFile: fixture.path("net.weights"), encoding: .utf8)
+        let savedBias = try #require(saved.components(separatedBy: "tensor conv.bias 4\n").last?.split(separator: "\n").first)
+        #expect(numbers(savedBias).count == 4)
+        #expect(numbers(savedBias) == numbers(reportedBias))
+        #expect((report["weights"] as? [String: Any])?.keys.sorted() == ["conv.bias", "conv.weight", "dense.bias", "dense.weight"])
+        let again = try fixture.run(["train", "--epochs", "1", "--report", "run.json"] + Self.small)
+        #expect(again.status == 1 && again.errors.contains("run.json already exists; use --force to replace it"))
     }
 
     @Test func aDigitOpensAsALessonWithEverySum() throws {
