@@ -32,9 +32,13 @@ extension RasterImage {
     /// Σ weight · stored sample for every pixel, row-major.
     private func mixedPlane(_ weights: [Int]) -> [Int] {
         let stored = channels.count
-        return (0..<size.height * size.width).map { pixel in
-            zip(weights, samples[pixel * stored..<(pixel + 1) * stored]).reduce(0) { $0 + $1.0 * Int($1.1) }
+        var plane = [Int](repeating: 0, count: size.height * size.width)
+        for pixel in plane.indices {
+            var sum = 0
+            for channel in 0..<stored { sum += weights[channel] * Int(samples[pixel * stored + channel]) }
+            plane[pixel] = sum
         }
+        return plane
     }
 
     /// The weighted sums of `plane` over each target cell: columns first, then rows.

@@ -36,7 +36,8 @@ public enum LessonParser {
         }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text, .basic) else {
+            // The encoding is given: its default reads the process environment (a whole dictionary) on every parse.
+            guard let composed = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return .failure(
                     LessonErrors([
                         LessonDiagnostic(

@@ -12,6 +12,8 @@ enum YAMLAliasKeyScan {
     /// Where the first alias inside a mapping key starts (1-based), or nil when there is none or the text is not
     /// YAML (then composing reports the syntax error).
     static func firstAliasInKey(_ text: String) -> SourceLocation? {
+        // Every alias starts with `*`: most lessons have none, and need no second parse.
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
