@@ -129,11 +129,13 @@ let package = Package(
         .testTarget(name: "TutorProgressTests", dependencies: ["TestSupport", "TutorProgress"]),
         .testTarget(
             name: "TutorRenderingTests",
-            dependencies: ["TutorRendering", "LessonFiles", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "TutorRendering", "LessonFiles", "TestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         // The real event loop on a MemoryTerminal and a ManualClock: menu, play, ticks, export, resize, signals.
-        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles"]),
+        .testTarget(name: "TutorRuntimeTests", dependencies: ["TutorRuntime", "LessonFiles", "TestSupport"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LessonPictures"]),
         .testTarget(
             name: "GradingTests",

@@ -30,21 +30,8 @@ struct MatrixPanel {
     let textWidth: Int
     /// The same matrix as a picture, when it can be drawn as one.
     var picture: PictureSource?
-    /// How the title is drawn (a caption's text may say more than a title: a bias being added is strong).
-    var titleStyle: SemanticStyle = .title
     /// When set, `draw` draws the picture, fitted to the panel, with these options instead of the numbers.
     private(set) var pictureOptions: RenderOptions?
-
-    /// A panel of no cells, only its one line of text: a filter's bias, `b = 1`, beside the filter's slices. The
-    /// text sits on the line of the first row of numbers beside it, not among the titles, so it reads as a value.
-    static func caption(_ text: String, style: SemanticStyle = .plain) -> MatrixPanel {
-        var panel = MatrixPanel(title: text, rows: 0, columns: 0, cell: { _, _ in .init("") }, focus: nil, textWidth: 1)
-        panel.titleStyle = style
-        return panel
-    }
-
-    /// Whether this is a caption: a line of text with no cells.
-    var isCaption: Bool { rows == 0 && columns == 0 && !title.isEmpty }
 
     /// This panel drawn as its picture (beside numbers, in a row of number panels); itself if it has none.
     func asPicture(options: RenderOptions) -> MatrixPanel {
@@ -73,7 +60,7 @@ struct MatrixPanel {
     /// The height it would like: title, rows, and a line for column markers.
     var naturalHeight: Int {
         if let canvas { return canvas.size(scale: pictureScale).height }
-        return isCaption ? 2 : rows + 2
+        return rows + 2
     }
 
     /// The first visible row or column for a viewport of `visible` cells along an axis of `count`.
@@ -92,17 +79,13 @@ struct MatrixPanel {
             let scale = canvas.fitScale(width: width, height: height, limit: pictureScale)
             return canvas.draw(into: &grid, x: x, y: y, width: width, height: height, scale: scale, pan: PictureOffset(rows: 0, columns: 0))
         }
-        if isCaption {
-            if height > 1 { grid.write(title, x: x, y: y + 1, width: width, style: titleStyle) }
-            return min(width, title.count)
-        }
         guard width > 2, height > 1 else { return 0 }
         let visibleColumns = max(1, min(columns, (width - 1) / cellWidth))
         let cutColumns = visibleColumns < columns
         let visibleRows = max(1, min(rows, height - 1 - (cutColumns || rows > height - 1 ? 1 : 0)))
         let top = Self.viewportStart(count: rows, visible: visibleRows, focus: focus?.rows)
         let left = Self.viewportStart(count: columns, visible: visibleColumns, focus: focus?.columns)
-        grid.write(title, x: x, y: y, width: width, style: titleStyle)
+        grid.write(title, x: x, y: y, width: width, style: .title)
         for row in 0..<visibleRows {
             let line = y + 1 + row, matrixRow = top + row
             if row == 0 && top > 0 { grid[x, line] = Cell(box.up, .muted) }

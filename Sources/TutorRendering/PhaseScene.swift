@@ -138,7 +138,14 @@ struct PhaseScene {
         }
     }
 
-    /// A panel over positions `prefix + [row, column]` (or `[column]` for a one-row vector, `prefix` empty).
+    /// One value of a tensor as a one-cell panel, e.g. filter 2's bias, position `index`: marked while a sum
+    /// reads it, like any operand.
+    func scalarPanel(_ name: TensorName, index: [Int], value: Double, title: String) -> MatrixPanel {
+        panel(name, prefix: index, rows: 1, columns: 1, title: title, target: nil) { _, _ in (value, .element) }
+    }
+
+    /// A panel over positions `prefix + [row, column]` (or `[column]` for a one-row vector, `prefix` empty; or
+    /// `prefix` itself for a one-cell panel).
     private func panel(
         _ name: TensorName, prefix: [Int], rows: Int, columns: Int, title: String, target: [Int]?,
         value: @escaping (Int, Int) -> (Double, OperandOrigin)
@@ -146,6 +153,7 @@ struct PhaseScene {
         func key(_ position: [Int]?) -> Int? {
             guard let position, Array(position.prefix(prefix.count)) == prefix else { return nil }
             if prefix.isEmpty && rows == 1 && position.count == 1 { return position[0] }
+            if rows == 1 && columns == 1 && position.count == prefix.count { return 0 }
             guard position.count == prefix.count + 2 else { return nil }
             return position[prefix.count] * columns + position[prefix.count + 1]
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real tutor in tmux: what a student does, and the terminal always given back.
@@ -66,9 +67,10 @@ struct TutorEndToEndTests {
         for _ in 0..<17 { try session.sendKeys("Right") }
         #expect(session.waitFor("step 18/32"))
         let screen = session.capture()
-        for label in ["X channel 1/3", "X channel 2/3", "X channel 3/3", "Z filter 1 of 2 4×4", "b = 1", "b = −1", "[−13]"] {
+        for label in ["X channel 1/3", "X channel 2/3", "X channel 3/3", "Z filter 1 of 2 4×4", "[−13]"] {
             #expect(screen.contains(label), "\(label)")
         }
+        #expect(ScreenText.values(under: "b", in: screen.components(separatedBy: "\n")) == ["1", "−1"], "each filter's bias beside it")
         // Filter 1's map is complete, its last cell −16, beside filter 2's map being filled.
         #expect(screen.contains("−1   −3   −7  −16"))
         try session.resize(width: 80, height: 24)

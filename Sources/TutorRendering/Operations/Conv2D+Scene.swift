@@ -60,8 +60,8 @@ extension Conv2D: OperationScene {
         }
         let isStepFilter = filter == step.targetIndex[0]
         let heading = filterCount > 1 ? filterHeading(filter, isStepFilter: isStepFilter, in: scene) : nil
-        let bias = biasCaption(filter, added: isStepFilter && scene.player.isStepComplete, in: scene)
-        return PanelTable.Row(heading: heading, cells: slices, trailing: bias + [scene.resultPanel(step, plane: [filter])])
+        return PanelTable.Row(
+            heading: heading, cells: slices, trailing: biasPanel(filter, in: scene) + [scene.resultPanel(step, plane: [filter])])
     }
 
     /// `W filter 2 of 2 3×3×3 · this step`: which filter a row of the wide table shows, strong for the step's.
@@ -72,21 +72,19 @@ extension Conv2D: OperationScene {
         return isStepFilter ? StyledText(text + glyphs.separator + "this step", .strong) : StyledText(text, .muted)
     }
 
-    /// `b = 1`: filter `filter`'s bias as a value beside its slices, strong once this step has added it; nothing
-    /// when the layer has no bias.
-    private func biasCaption(_ filter: Int, added: Bool, in scene: PhaseScene) -> [MatrixPanel] {
+    /// Filter `filter`'s bias as a one-cell panel beside its slices (`b` over `1`), marked while the sum adds it;
+    /// nothing when the layer has no bias. A panel like the filter's, not a caption `b = 1`: during practice
+    /// that would read as a stated result whenever the answer equals the bias.
+    private func biasPanel(_ filter: Int, in scene: PhaseScene) -> [MatrixPanel] {
         guard hasBias else { return [] }
-        let glyphs = scene.options.glyphs
-        let text = glyphs.text(scene.player.phase.names.bias) + " = " + NumberText.format(bias.scalars[filter], glyphs: glyphs)
-        return [.caption(text, style: added ? .strong : .plain)]
+        let name = scene.options.glyphs.text(scene.player.phase.names.bias)
+        return [scene.scalarPanel(.bias, index: [filter], value: bias.scalars[filter], title: name)]
     }
 
-    /// The bias of a layer's only filter as a one-cell panel beside it, marked while the sum adds it (a panel,
-    /// like the filter's, not `B = 1`: during practice that would read as a stated result). With several filters
-    /// their biases stand in the wide table's rows, and the sum names the step's.
+    /// The bias of a layer's only filter beside it; with several filters their biases stand in the wide table's
+    /// rows, and the sum names the step's.
     private func soleBiasPanel(in scene: PhaseScene) -> [MatrixPanel] {
-        guard filterCount == 1, hasBias else { return [] }
-        return [scene.vectorPanel(.bias, bias, title: scene.options.glyphs.text(scene.player.phase.names.bias))]
+        filterCount == 1 ? biasPanel(0, in: scene) : []
     }
 
     /// The filter and the kernel channel shown: while the sum is animated, the active term's channel of the
