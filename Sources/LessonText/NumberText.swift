@@ -14,7 +14,9 @@ public enum NumberText {
         var text: String
         if magnitude.rounded() == magnitude && magnitude < 1e15 {
             text = String(Int64(magnitude))
-        } else if magnitude >= 1e9 || magnitude < 1e-4 {
+        } else if magnitude < 1e-4 {
+            text = scientific(magnitude)
+        } else if magnitude >= 1e9 {
             text = "\(magnitude)"
         } else {
             text = fixed(magnitude, decimals: 4)
@@ -27,6 +29,27 @@ public enum NumberText {
     public static func factor(_ value: Double, glyphs: Glyphs = .unicode) -> String {
         let text = format(value, glyphs: glyphs)
         return text.hasPrefix(glyphs.minus) ? "(\(text))" : text
+    }
+
+    /// A tiny `magnitude` (> 0) to four significant digits, as NumPy prints it: `3.919e-06`, not the seventeen
+    /// digits of `3.9190901720498545e-06` in the middle of a sum.
+    private static func scientific(_ magnitude: Double) -> String {
+        var mantissa = magnitude, exponent = 0
+        while mantissa >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        while mantissa < 1 {
+            mantissa *= 10
+            exponent -= 1
+        }
+        var digits = fixed(mantissa, decimals: 3)
+        if digits == "10" {
+            digits = "1"
+            exponent += 1
+        }
+        let power = String(exponent.magnitude)
+        return digits + "e" + (exponent < 0 ? "-" : "+") + (power.count < 2 ? "0" + power : power)
     }
 
     /// `value` (≥ 0) rounded to `decimals` places, trailing zeros dropped. Worked in integers: every number on
