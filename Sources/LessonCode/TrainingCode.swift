@@ -6,6 +6,14 @@ import LessonText
 /// it reads: the images, the labels, the starting weights and each epoch's order, so the program replays exactly
 /// the run `Trainer` makes and prints the mean loss of every epoch.
 public enum TrainingCode {
+    /// The network's tensors by their weights-file names (`conv.weight`, …), each as nested arrays.
+    static func weights(_ network: TinyNetwork) -> JSONValue {
+        .object(
+            zip(network.shape.parameterShapes, network.parameters.tensors).map { entry, tensor in
+                (entry.name, JSONValue.tensor(tensor.scalars, shape: tensor.shape))
+            })
+    }
+
     /// The JSON data file the programs read: `training` and `test` (`images` `[n][1][N][N]`, `labels`), `weights`
     /// (the four starting tensors by name) and `orders` (one list of training indices per epoch).
     public static func data(_ set: DigitSet, network: TinyNetwork, configuration: TrainingConfiguration) -> String {
@@ -15,12 +23,9 @@ public enum TrainingCode {
                 ("labels", .array(samples.map { .number(Double($0.label)) })),
             ])
         }
-        let weights = zip(network.shape.parameterShapes, network.parameters.tensors).map { entry, tensor in
-            (entry.name, JSONValue.tensor(tensor.scalars, shape: tensor.shape))
-        }
         let orders = Trainer.epochOrders(count: set.training.count, configuration: configuration)
         return JSONValue.object([
-            ("training", split(set.training)), ("test", split(set.test)), ("weights", .object(weights)),
+            ("training", split(set.training)), ("test", split(set.test)), ("weights", weights(network)),
             ("orders", .array(orders.map { .array($0.map { .number(Double($0)) }) })),
         ]).serialized() + "\n"
     }

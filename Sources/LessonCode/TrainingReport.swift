@@ -16,9 +16,6 @@ public enum TrainingReport {
                 ("training_accuracy", .number(record.trainingAccuracy)), ("test_accuracy", .number(record.testAccuracy)),
             ])
         }
-        let weights = zip(shape.parameterShapes, network.parameters.tensors).map { entry, tensor in
-            (entry.name, JSONValue.tensor(tensor.scalars, shape: tensor.shape))
-        }
         return JSONValue.object([
             (
                 "configuration",
@@ -29,7 +26,7 @@ public enum TrainingReport {
                     ("seed", .number(Double(configuration.seed))),
                 ])
             ),
-            ("epochs", .array(epochs)), ("test_accuracy", .number(testAccuracy)), ("weights", .object(weights)),
+            ("epochs", .array(epochs)), ("test_accuracy", .number(testAccuracy)), ("weights", TrainingCode.weights(network)),
         ]).serialized() + "\n"
     }
 }

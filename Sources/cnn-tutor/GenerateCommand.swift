@@ -49,11 +49,7 @@ struct GenerateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let paths = exercises.map { (output as NSString).appendingPathComponent($0.fileName) }
-        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
-        guard force || existing.isEmpty else {
-            for path in existing { Console.error("cnn-tutor: \(path) already exists; use --force to replace it") }
-            throw ExitCode(1)
-        }
+        try OutputFile.refuseExisting(paths, force: force)
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtomicFiles
+import Foundation
 
 /// `-o PATH` and `--force`, for every command that writes a document.
 struct OutputOptions: ParsableArguments {
@@ -26,6 +27,16 @@ enum OutputFile {
             throw ExitCode(1)
         } catch {
             Console.error("cnn-tutor: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Stops, naming each one, when any of `paths` exists and `force` is not given: for a command that would
+    /// otherwise find out only after its work (training, generating exercises) is done.
+    static func refuseExisting(_ paths: [String], force: Bool) throws {
+        let existing = force ? [] : paths.filter { FileManager.default.fileExists(atPath: $0) }
+        guard existing.isEmpty else {
+            for path in existing { Console.error("cnn-tutor: \(path) already exists; use --force to replace it") }
             throw ExitCode(1)
         }
     }

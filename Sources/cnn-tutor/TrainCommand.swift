@@ -1,5 +1,4 @@
 import ArgumentParser
-import AtomicFiles
 import DigitPad
 import Foundation
 import Learning
@@ -114,10 +113,11 @@ struct TrainCommand: ParsableCommand {
                     : TrainingCode.pytorch(shape: shape, configuration: configuration))
             return
         }
-        try refuseExistingOutputs()
+        // Before any training: finding out after minutes of it would waste them.
+        try OutputFile.refuseExisting([save, report, exportData].compactMap { $0 }, force: force)
         let set = try digits.digits(), start = try digits.network()
         if let exportData {
-            try write(TrainingCode.data(set, network: start, configuration: configuration), to: exportData)
+            try OutputFile.write(TrainingCode.data(set, network: start, configuration: configuration), to: exportData, force: force)
             return
         }
         let (trained, history): (TinyNetwork, [EpochRecord])
@@ -131,9 +131,9 @@ struct TrainCommand: ParsableCommand {
         }
         if let report {
             let accuracy = (try? trained.accuracy(on: set.test)) ?? 0
-            try write(
+            try OutputFile.write(
                 TrainingReport.json(set: set, configuration: configuration, history: history, network: trained, testAccuracy: accuracy),
-                to: report)
+                to: report, force: force)
             Console.write("wrote the run to \(report)\n")
         }
         if let save {
@@ -195,25 +195,5 @@ struct TrainCommand: ParsableCommand {
         }
         for record in state.trainer.history { Console.write(TrainingScreenView.epochLine(record) + "\n") }
         return (trained, state.trainer.history)
-    }
-
-    /// Stops before any training when a file given to --save, --report or --export-data exists and --force is not
-    /// given: finding out after minutes of training would waste them.
-    private func refuseExistingOutputs() throws {
-        guard !force else { return }
-        for path in [save, report, exportData].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
-            Console.error("cnn-tutor: \(path) already exists; use --force to replace it")
-            throw ExitCode(1)
-        }
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        do { try AtomicFile.write(text, to: path, overwrite: force) } catch .exists(let path) {
-            Console.error("cnn-tutor: \(path) already exists; use --force to replace it")
-            throw ExitCode(1)
-        } catch {
-            Console.error("cnn-tutor: \(error)")
-            throw ExitCode(1)
-        }
     }
 }

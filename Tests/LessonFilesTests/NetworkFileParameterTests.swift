@@ -72,6 +72,10 @@ struct NetworkFileParameterTests {
             Self.lesson(image, label: 1).replacingOccurrences(of: "filters: {network:", with: "filters: {file:"))
         #expect(key.location == position(13, 11))
         #expect(key.message.hasPrefix("unknown key `file`"))
+        let noPath = try folder.onlyDiagnostic(
+            Self.lesson(image, label: 1).replacingOccurrences(of: "filters: {network: net.weights}", with: "filters: {}"))
+        #expect(noPath.location == position(13, 10))
+        #expect(noPath.message == "`filters: {}` names no weights file")
     }
 
     @Test("a chain that does not fit the network is refused at the dense layer's weight")

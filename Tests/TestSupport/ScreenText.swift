@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading a captured screen (lines of text) as a student reads it: the values in the panels it shows.
 public enum ScreenText {
     /// The text under every panel titled exactly `title` (the word alone on its line, with spaces around it): the
@@ -12,7 +14,7 @@ public enum ScreenText {
                 if Array(characters[start..<start + word.count]) == word {
                     let below = Array(lines[index + 1])
                     let from = max(0, start - margin), to = min(below.count, start + word.count + margin)
-                    let value = from < to ? String(below[from..<to]).trimmingCharacters(in: " ") : ""
+                    let value = from < to ? String(below[from..<to]).trimmingCharacters(in: .whitespaces) : ""
                     // The word in running text (`W + b` in a formula) has nothing under it.
                     if !value.isEmpty { values.append(value) }
                 }
@@ -20,15 +22,5 @@ public enum ScreenText {
             }
         }
         return values
-    }
-}
-
-extension String {
-    /// The string without `characters` at either end.
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, characters.contains(first) { text.removeFirst() }
-        while let last = text.last, characters.contains(last) { text.removeLast() }
-        return String(text)
     }
 }
