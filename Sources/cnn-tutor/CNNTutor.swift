@@ -1,16 +1,16 @@
 import ArgumentParser
 
-/// The entry point. Plain `cnn-tutor` opens the menu at once: building the argument parser's model by
-/// reflection costs about as much as drawing the first frame, so it is skipped when there is nothing to parse.
+/// The entry point. The ways a student opens the tutor (`cnn-tutor`, `cnn-tutor play LESSON`) skip the argument
+/// parser so the first frame comes sooner (see `QuickLaunch`); everything else is parsed.
 @main
 enum Main {
     static func main() {
-        guard CommandLine.arguments.count == 1 else {
+        guard let launch = QuickLaunch(Array(CommandLine.arguments.dropFirst())) else {
             CNNTutor.main()
             return
         }
         do {
-            try MenuCommand.open(display: Display())
+            try launch.open()
         } catch {
             CNNTutor.exit(withError: error)
         }

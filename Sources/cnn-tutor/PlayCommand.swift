@@ -41,10 +41,15 @@ struct PlayCommand: ParsableCommand {
             }
             return
         }
-        let practiceState = practice ? PracticeState(every: every) : nil
+        try Self.open(lesson: loaded, practice: practice ? PracticeState(every: every) : nil, display: display.display)
+    }
+
+    /// Opens a loaded lesson full screen, asking for cells when `practice` is given; also the quick path of
+    /// `cnn-tutor play LESSON`.
+    static func open(lesson: Lesson, practice: PracticeState?, display: Display) throws {
         try InteractiveSession.run(
             { size, progress in
-                TutorState(playing: loaded, menu: .builtin, size: size, practice: practiceState, progress: progress)
-            }, display: display.display)
+                TutorState(playing: lesson, menu: .builtin, size: size, practice: practice, progress: progress)
+            }, display: display)
     }
 }
