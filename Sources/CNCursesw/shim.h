@@ -28,7 +28,6 @@ static inline int cnn_key_f(int n) { return KEY_F(n); }
 static inline int cnn_key_resize(void) { return KEY_RESIZE; }
 static inline int cnn_ok(void) { return OK; }
 static inline int cnn_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int cnn_ccharw_max(void) { return CCHARW_MAX; }
 static inline int cnn_color_pairs(void) { return COLOR_PAIRS; }
 
 /* Mouse reporting, asked for by the drawing pad only (elsewhere the terminal's own text selection must work). */

@@ -19,14 +19,15 @@ extension Terminal {
     /// colours are on).
     func cursesCell(_ cell: Cell) -> cchar_t {
         let attributes = cell.style.attributes
-        let limit = Int(cnn_ccharw_max()) - 1
-        var characters = CellGlyph.scalars(for: cell.character, unicode: unicode, limit: limit)
-            .map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
         var pair = Int32(attributes.colorPair(colorsEnabled: colorsEnabled))
         if colorsEnabled, let paint = cell.paint, let picturePair = picturePairs?.pair(for: paint) { pair = picturePair }
+        let glyph = CellGlyph.scalar(for: cell.scalar, unicode: unicode)
+        // The wide-character string setcchar reads: the glyph and its terminating 0.
+        var characters = (wchar_t(bitPattern: glyph.value), wchar_t(0))
         var result = cchar_t()
-        _ = cnn_setcchar(&result, characters, attributes.cursesAttributes, pair)
+        withUnsafePointer(to: &characters) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = cnn_setcchar(&result, $0, attributes.cursesAttributes, pair) }
+        }
         return result
     }
 }
