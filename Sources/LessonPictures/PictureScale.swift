@@ -20,15 +20,16 @@ public enum PictureScale: Hashable, Sendable {
         return .intensity(top: top > 0 ? top : 1)
     }
 
-    /// The tone of `value` (NaN is black or white-for-zero).
+    /// The tone of `value` (NaN is black or white-for-zero). Inlinable: a picture asks it for every pixel on screen.
+    @inlinable
     public func tone(_ value: Double) -> PictureTone {
         switch self {
         case .intensity(let top):
             let fraction = Self.clamped(value / top, 0...1)
-            return .grey(UInt8((fraction * 255).rounded()))
+            return .grey(UInt8(Self.roundedHalfAway(fraction * 255)))
         case .signed(let extent):
             let fraction = Self.clamped(value / extent, -1...1)
-            return .signed(Int8((fraction * 127).rounded()))
+            return .signed(Int8(Self.roundedHalfAway(fraction * 127)))
         }
     }
 
@@ -46,7 +47,15 @@ public enum PictureScale: Hashable, Sendable {
         }
     }
 
-    private static func clamped(_ value: Double, _ bounds: ClosedRange<Double>) -> Double {
+    /// `value` to the nearest whole number, halves away from zero (as `rounded()`), by truncating: `rounded()` is a
+    /// call into the C library, and this runs twice for every cell of a picture.
+    @usableFromInline
+    static func roundedHalfAway(_ value: Double) -> Int {
+        Int(value + (value < 0 ? -0.5 : 0.5))
+    }
+
+    @usableFromInline
+    static func clamped(_ value: Double, _ bounds: ClosedRange<Double>) -> Double {
         value.isNaN ? 0 : min(max(value, bounds.lowerBound), bounds.upperBound)
     }
 }

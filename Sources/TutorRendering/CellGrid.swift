@@ -27,6 +27,18 @@ public struct CellGrid: Equatable, Sendable {
         set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
     }
 
+    /// Sets the cells `(x + offset, y)` for `offset` in `0..<count` to `cell(offset)`, clipped to the grid once
+    /// rather than per cell (a picture fills thousands of cells per frame).
+    public mutating func fillRow(y: Int, x: Int, count: Int, _ cell: (Int) -> Cell) {
+        guard y >= 0, y < height else { return }
+        let first = max(0, -x), end = min(count, width - x)
+        guard first < end else { return }
+        let base = y * width + x
+        cells.withUnsafeMutableBufferPointer { buffer in
+            for offset in first..<end { buffer[base + offset] = cell(offset) }
+        }
+    }
+
     /// Whether `(x, y)` is inside the grid.
     public func contains(x: Int, y: Int) -> Bool {
         x >= 0 && y >= 0 && x < width && y < height

@@ -111,12 +111,13 @@ struct PhaseScene {
     }
 
     func tensorPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String, target: [Int]? = nil) -> MatrixPanel {
-        framePanel(
+        // Worked out once, not per cell: a picture samples every cell on screen through this closure.
+        let base = zip(plane, tensor.strides).reduce(0) { $0 + $1.0 * $1.1 }, rowStride = tensor.strides[tensor.rank - 2]
+        return framePanel(
             name, plane: plane[0], secondPlane: plane.count > 1 ? plane[1] : nil, rows: tensor.shape[tensor.rank - 2],
             columns: tensor.shape[tensor.rank - 1], title: title, target: target
-        ) { row, column in
-            let base = zip(plane, tensor.strides).reduce(0) { $0 + $1.0 * $1.1 }
-            return (tensor.scalars[base + row * tensor.strides[tensor.rank - 2] + column], .element)
+        ) { [scalars = tensor.scalars] row, column in
+            (scalars[base + row * rowStride + column], .element)
         }
     }
 

@@ -110,12 +110,14 @@ struct PictureCanvas {
         let pixelColumns = (0..<body.width).map { view.left + Int((Double($0) + 0.5) / scale) }
         let pixelRows = (0..<(body.height * 2)).map { view.top + Int((Double($0) + 0.5) / scale) }
         let style = options.pictures, value = source.value, toneScale = source.scale
+        let shownColumns = pixelColumns.prefix { $0 < columns }
         for row in 0..<body.height {
             let upperRow = pixelRows[2 * row], lowerRow = pixelRows[2 * row + 1]
-            for (offset, column) in pixelColumns.enumerated() where column < columns {
+            grid.fillRow(y: y + row, x: x, count: shownColumns.count) { offset in
+                let column = shownColumns[offset]
                 let upper = upperRow < rows ? value(upperRow, column) : nil
                 let lower = lowerRow < rows ? value(lowerRow, column) : nil
-                grid[x + offset, y + row] = Self.cell(upper: upper, lower: lower, scale: toneScale, style: style)
+                return Self.cell(upper: upper, lower: lower, scale: toneScale, style: style)
             }
         }
     }

@@ -19,7 +19,7 @@ import Testing
         #expect(grey.tone(-5) == .grey(0) && grey.tone(900) == .grey(255) && grey.tone(.nan) == .grey(0))
         let signed = PictureScale.signed(extent: 10)
         #expect(signed.tone(-10) == .signed(-127) && signed.tone(0) == .signed(0) && signed.tone(10) == .signed(127))
-        #expect(signed.tone(5) == .signed(64) && signed.tone(-50) == .signed(-127))
+        #expect(signed.tone(5) == .signed(64) && signed.tone(-5) == .signed(-64) && signed.tone(-50) == .signed(-127))
         #expect(grey.legendValues == [0, 200] && signed.legendValues == [-10, 0, 10])
     }
 
