@@ -29,4 +29,16 @@ public struct PaddedInput: Sendable {
         }
         return input[channel, sourceRow, sourceColumn]
     }
+
+    /// `value(channel:row:column:)` for one channel, with the geometry worked out once: a picture of the input
+    /// samples every pixel on screen through it, every frame.
+    public func sampler(channel: Int) -> @Sendable (Int, Int) -> Double {
+        let top = window.rows.padBefore, left = window.columns.padBefore, height = input.shape[1], width = input.shape[2]
+        let base = channel * input.strides[0], rowStride = input.strides[1], scalars = input.scalars, padding = paddingValue
+        return { row, column in
+            let sourceRow = row - top, sourceColumn = column - left
+            guard sourceRow >= 0, sourceRow < height, sourceColumn >= 0, sourceColumn < width else { return padding }
+            return scalars[base + sourceRow * rowStride + sourceColumn]
+        }
+    }
 }

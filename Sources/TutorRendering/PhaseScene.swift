@@ -86,9 +86,12 @@ struct PhaseScene {
         let dims = "\(padded.input.shape[1])×\(padded.input.shape[2])" + (isPadded ? " padded" : "")
         let (top, left) = (padded.window.rows.padBefore, padded.window.columns.padBefore)
         let (height, width) = (padded.input.shape[1], padded.input.shape[2])
-        return framePanel(.input, plane: channel, rows: size.rows, columns: size.columns, title: "\(name)\(plane) \(dims)") { row, column in
+        let sample = padded.sampler(channel: channel)
+        return framePanel(
+            .input, plane: channel, rows: size.rows, columns: size.columns, title: "\(name)\(plane) \(dims)", sample: sample
+        ) { row, column in
             let inside = row >= top && row < top + height && column >= left && column < left + width
-            return (padded.value(channel: channel, row: row, column: column), inside ? .element : .padding)
+            return (sample(row, column), inside ? .element : .padding)
         }
     }
 
@@ -113,11 +116,12 @@ struct PhaseScene {
     func tensorPanel(_ name: TensorName, _ tensor: Tensor, plane: [Int], title: String, target: [Int]? = nil) -> MatrixPanel {
         // Worked out once, not per cell: a picture samples every cell on screen through this closure.
         let base = zip(plane, tensor.strides).reduce(0) { $0 + $1.0 * $1.1 }, rowStride = tensor.strides[tensor.rank - 2]
+        let sample = { [scalars = tensor.scalars] (row: Int, column: Int) in scalars[base + row * rowStride + column] }
         return framePanel(
             name, plane: plane[0], secondPlane: plane.count > 1 ? plane[1] : nil, rows: tensor.shape[tensor.rank - 2],
-            columns: tensor.shape[tensor.rank - 1], title: title, target: target
-        ) { [scalars = tensor.scalars] row, column in
-            (scalars[base + row * rowStride + column], .element)
+            columns: tensor.shape[tensor.rank - 1], title: title, target: target, sample: sample
+        ) { row, column in
+            (sample(row, column), .element)
         }
     }
 
@@ -127,9 +131,19 @@ struct PhaseScene {
         _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
         target: [Int]? = nil, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
+        framePanel(
+            name, plane: plane, secondPlane: secondPlane, rows: rows, columns: columns, title: title, target: target,
+            sample: { value($0, $1).0 }, value: value)
+    }
+
+    /// A frame panel whose picture calls `sample`, the value without its origin (see `panel`).
+    func framePanel(
+        _ name: TensorName, plane: Int, secondPlane: Int? = nil, rows: Int, columns: Int, title: String,
+        target: [Int]? = nil, sample: @escaping (Int, Int) -> Double, value: @escaping (Int, Int) -> (Double, OperandOrigin)
+    ) -> MatrixPanel {
         panel(
             name, prefix: [plane] + (secondPlane.map { [$0] } ?? []), rows: rows, columns: columns, title: title, target: target,
-            value: value)
+            sample: sample, value: value)
     }
 
     /// A vector `[N]` as one row, its cells highlighted like a matrix's.
@@ -150,6 +164,16 @@ struct PhaseScene {
     private func panel(
         _ name: TensorName, prefix: [Int], rows: Int, columns: Int, title: String, target: [Int]?,
         value: @escaping (Int, Int) -> (Double, OperandOrigin)
+    ) -> MatrixPanel {
+        panel(name, prefix: prefix, rows: rows, columns: columns, title: title, target: target, sample: { value($0, $1).0 }, value: value)
+    }
+
+    /// A panel whose picture calls `sample`, the value without its origin: a picture samples every cell on
+    /// screen, so a large operand gives it the shortest path to a value (a closure, never an optional one, which
+    /// Swift would wrap in conversion thunks for every call).
+    private func panel(
+        _ name: TensorName, prefix: [Int], rows: Int, columns: Int, title: String, target: [Int]?,
+        sample: @escaping (Int, Int) -> Double, value: @escaping (Int, Int) -> (Double, OperandOrigin)
     ) -> MatrixPanel {
         func key(_ position: [Int]?) -> Int? {
             guard let position, Array(position.prefix(prefix.count)) == prefix else { return nil }
@@ -188,7 +212,7 @@ struct PhaseScene {
             title: title, rows: rows, columns: columns, cell: cell, focus: focus,
             textWidth: Self.textWidth(rows: rows, columns: columns, focus: focus) { NumberText.format(value($0, $1).0, glyphs: glyphs) })
         matrix.picture = PictureSource(
-            value: { row, column in value(row, column).0 }, scale: pictureScale(name), window: window,
+            value: sample, filledCells: nil, scale: pictureScale(name), window: window,
             target: targetKey.flatMap { PictureSource.rect(of: [$0], columns: columns) },
             keepsNumbers: Self.keepsNumbers(name, rows: rows, columns: columns), numbersBeside: window != nil)
         return matrix
@@ -243,10 +267,8 @@ struct PhaseScene {
                     return order <= current || isImage ? NumberText.format(result[order], glyphs: glyphs) : ""
                 }))
         matrix.picture = PictureSource(
-            value: { row, column in
-                let order = planeBase + row * columns + column
-                return order < current || isImage || (order == current && complete) ? result[order] : nil
-            },
+            value: { row, column in result[planeBase + row * columns + column] },
+            filledCells: isImage ? nil : min(max(current - planeBase + (complete ? 1 : 0), 0), rows * columns),
             scale: pictureScale(name), window: nil,
             target: PictureSource.PixelRect(rows: targetRow...targetRow, columns: targetColumn...targetColumn),
             keepsNumbers: rows * columns <= 4, numbersBeside: isImage)

@@ -109,15 +109,16 @@ struct PictureCanvas {
         let scale = view.scale
         let pixelColumns = (0..<body.width).map { view.left + Int((Double($0) + 0.5) / scale) }
         let pixelRows = (0..<(body.height * 2)).map { view.top + Int((Double($0) + 0.5) / scale) }
-        let style = options.pictures, value = source.value, toneScale = source.scale
+        let style = options.pictures, toneScale = source.scale
         let shownColumns = pixelColumns.prefix { $0 < columns }
+        func pixel(_ row: Int, _ column: Int) -> Double? {
+            row < rows && source.isFilled(row: row, column: column, columns: columns) ? source.value(row, column) : nil
+        }
         for row in 0..<body.height {
             let upperRow = pixelRows[2 * row], lowerRow = pixelRows[2 * row + 1]
             grid.fillRow(y: y + row, x: x, count: shownColumns.count) { offset in
                 let column = shownColumns[offset]
-                let upper = upperRow < rows ? value(upperRow, column) : nil
-                let lower = lowerRow < rows ? value(lowerRow, column) : nil
-                return Self.cell(upper: upper, lower: lower, scale: toneScale, style: style)
+                return Self.cell(upper: pixel(upperRow, column), lower: pixel(lowerRow, column), scale: toneScale, style: style)
             }
         }
     }

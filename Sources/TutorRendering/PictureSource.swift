@@ -1,6 +1,6 @@
 import LessonPictures
 
-/// What a panel's matrix looks like as a picture: its values (nil where not computed yet), the scale that
+/// What a panel's matrix looks like as a picture: its values (those not computed yet left out), the scale that
 /// turns them into tones, and what to frame. Built beside the numbers by `PhaseScene`, so both views show the
 /// same step.
 struct PictureSource {
@@ -9,8 +9,10 @@ struct PictureSource {
         let rows: ClosedRange<Int>, columns: ClosedRange<Int>
     }
 
-    /// The value at (row, column), nil while the cell is not computed yet.
-    let value: (Int, Int) -> Double?
+    /// The value at (row, column). Called for every pixel on screen, so it only reads a value.
+    let value: (Int, Int) -> Double
+    /// How many cells, in row-major order, are computed and shown (a result being filled in); nil for all.
+    var filledCells: Int?
     /// Values to tones.
     let scale: PictureScale
     /// The cells the step reads, framed as the window.
@@ -25,6 +27,11 @@ struct PictureSource {
     /// Whether the legend leaves out the values at the ends of the scale: a result during practice, whose range
     /// would give away answers still to be asked (the largest output is often one of them).
     var hidesRange = false
+
+    /// Whether the cell at (`row`, `column`) of a picture `columns` wide is shown.
+    func isFilled(row: Int, column: Int, columns: Int) -> Bool {
+        filledCells.map { row * columns + column < $0 } ?? true
+    }
 
     /// The rectangle holding `keys` (`row * columns + column`), nil for none.
     static func rect(of keys: some Collection<Int>, columns: Int) -> PixelRect? {
