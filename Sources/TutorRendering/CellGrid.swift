@@ -44,15 +44,30 @@ public struct CellGrid: Equatable, Sendable {
         x >= 0 && y >= 0 && x < width && y < height
     }
 
-    /// Writes `text` from `(x, y)` rightwards in `style`, clipped at the grid's edges; returns the end column.
+    /// Writes `text` from `(x, y)` rightwards in `style`, one character per cell, clipped at the grid's edges;
+    /// returns the end column.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: SemanticStyle = .plain) -> Int {
         var column = x
-        for character in text {
-            self[column, y] = Cell(character, style)
+        for scalar in Self.cellScalars(text) {
+            self[column, y] = Cell(scalar: scalar, style)
             column += 1
         }
         return column
+    }
+
+    /// The scalar each character of `text` is drawn with (its first, as `Cell` keeps). Every number, sum and hint
+    /// on screen comes through here each frame, so ASCII text is read from its bytes, and other text steps from
+    /// character to character by index, without making a `Character` of each.
+    static func cellScalars(_ text: String) -> [Unicode.Scalar] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.map { Unicode.Scalar($0) } }
+        var scalars: [Unicode.Scalar] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            scalars.append(text.unicodeScalars[index])
+            index = text.index(after: index)
+        }
+        return scalars
     }
 
     /// Sets the style of `length` cells from `(x, y)` without changing their characters.

@@ -4,13 +4,14 @@ enum Frame {
     static func draw(into grid: inout CellGrid, title: String, right: String, options: RenderOptions) {
         let box = options.box, width = grid.width, height = grid.height
         guard width >= 2, height >= 2 else { return }
+        let horizontal = Cell(box.horizontal, .border), vertical = Cell(box.vertical, .border)
         for x in 1..<(width - 1) {
-            grid[x, 0] = Cell(box.horizontal, .border)
-            grid[x, height - 1] = Cell(box.horizontal, .border)
+            grid[x, 0] = horizontal
+            grid[x, height - 1] = horizontal
         }
         for y in 1..<(height - 1) {
-            grid[0, y] = Cell(box.vertical, .border)
-            grid[width - 1, y] = Cell(box.vertical, .border)
+            grid[0, y] = vertical
+            grid[width - 1, y] = vertical
         }
         grid[0, 0] = Cell(box.topLeft, .border)
         grid[width - 1, 0] = Cell(box.topRight, .border)
@@ -28,7 +29,8 @@ enum Frame {
     /// Writes the bottom line: key hints (keys bold) or a notice, inside the bottom edge.
     static func bottomLine(into grid: inout CellGrid, runs: [StyledText]) {
         guard grid.width > 4, grid.height >= 2 else { return }
-        for x in 1..<(grid.width - 1) { grid[x, grid.height - 1] = Cell(grid[0, 0].character == "+" ? "-" : "─", .border) }
+        let rule = Cell(scalar: grid[0, 0].scalar == "+" ? "-" : "─", .border)
+        for x in 1..<(grid.width - 1) { grid[x, grid.height - 1] = rule }
         var padded = [StyledText(" ")] + runs + [StyledText(" ")]
         padded = padded.map { StyledText($0.text, $0.style == .plain ? .status : $0.style) }
         grid.write(padded, x: 1, y: grid.height - 1, maxX: grid.width - 1)

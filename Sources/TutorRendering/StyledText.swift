@@ -20,13 +20,13 @@ extension CellGrid {
     mutating func write(_ runs: [StyledText], x: Int, y: Int, maxX: Int) -> Int {
         var column = x
         for (index, run) in runs.enumerated() {
-            for (offset, character) in run.text.enumerated() {
+            for (offset, scalar) in CellGrid.cellScalars(run.text).enumerated() {
                 guard column < maxX else {
                     let rest = run.text.dropFirst(offset) + runs.dropFirst(index + 1).map(\.text).joined()
                     if column > x, rest.contains(where: { $0 != " " }) { self[column - 1, y] = Cell("…", self[column - 1, y].style) }
                     return column
                 }
-                self[column, y] = Cell(character, run.style)
+                self[column, y] = Cell(scalar: scalar, run.style)
                 column += 1
             }
         }

@@ -17,4 +17,21 @@ import TutorRendering
         grid.write("−5", x: 2, y: 0, style: .current)
         #expect(grid.styledText == "a [current:−5]")
     }
+
+    /// One cell per character, holding its first scalar, whether the text is ASCII or not.
+    @Test func writesOneCellPerCharacter() {
+        var grid = CellGrid(width: 12, height: 2)
+        let end = grid.write("3×(−1) = e\u{301}", x: 0, y: 0)
+        #expect(end == 10)
+        #expect(grid.line(0) == "3×(−1) = e")
+        #expect(grid.write("ok", x: 0, y: 1) == 2 && grid.line(1) == "ok")
+    }
+
+    @Test func fillRowClipsOnceAtBothEdges() {
+        var grid = CellGrid(width: 4, height: 2)
+        grid.fillRow(y: 0, x: -2, count: 5) { Cell(scalar: Unicode.Scalar(UInt8(ascii: "a") + UInt8($0))) }
+        grid.fillRow(y: 1, x: 3, count: 3) { _ in Cell(scalar: "z") }
+        grid.fillRow(y: 2, x: 0, count: 3) { _ in Cell(scalar: "q") }
+        #expect(grid.text == "cde\n   z")
+    }
 }
