@@ -6,14 +6,14 @@ public enum NumberText {
     public static func format(_ value: Double, glyphs: Glyphs = .unicode) -> String {
         if value == value.rounded(), abs(value) < 1e15 {
             let whole = Int64(value)
-            return whole < 0 ? glyphs.minus + String(-whole) : String(whole)
+            return whole < 0 ? glyphs.minus + decimal(whole.magnitude) : decimal(whole.magnitude)
         }
         if value.isNaN { return "NaN" }
         if value.isInfinite { return (value < 0 ? glyphs.minus : "") + glyphs.infinity }
         let magnitude = abs(value)
         var text: String
         if magnitude.rounded() == magnitude && magnitude < 1e15 {
-            text = String(Int64(magnitude))
+            text = decimal(UInt64(magnitude))
         } else if magnitude < 1e-4 {
             text = scientific(magnitude)
         } else if magnitude >= 1e9 {
@@ -23,6 +23,23 @@ public enum NumberText {
         }
         let isZero = text.allSatisfy { $0 == "0" || $0 == "." }
         return (value < 0 && !isZero ? glyphs.minus : "") + text
+    }
+
+    /// The decimal digits of `value`, written straight into the string's storage: the generic `String(_:)` goes
+    /// through `description`, and the screen formats every number it shows on every frame. Up to 15 digits fit
+    /// a small string, which needs no allocation.
+    static func decimal(_ value: UInt64) -> String {
+        guard value < 1_000_000_000_000_000 else { return String(value) }
+        return String(unsafeUninitializedCapacity: 15) { buffer in
+            var remaining = value, count = 0
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+                count += 1
+            } while remaining > 0
+            buffer[0..<count].reverse()
+            return count
+        }
     }
 
     /// A factor in a product: negative numbers in parentheses, `(−1)`.
