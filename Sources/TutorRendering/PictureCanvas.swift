@@ -109,10 +109,11 @@ struct PictureCanvas {
         let scale = view.scale
         let pixelColumns = (0..<body.width).map { view.left + Int((Double($0) + 0.5) / scale) }
         let pixelRows = (0..<(body.height * 2)).map { view.top + Int((Double($0) + 0.5) / scale) }
-        let style = options.pictures, toneScale = source.scale
+        let style = options.pictures, toneScale = source.scale, value = source.value, rows = rows, columns = columns
+        let filled = source.filledCells ?? rows * columns
         let shownColumns = pixelColumns.prefix { $0 < columns }
         func pixel(_ row: Int, _ column: Int) -> Double? {
-            row < rows && source.isFilled(row: row, column: column, columns: columns) ? source.value(row, column) : nil
+            row < rows && row * columns + column < filled ? value(row, column) : nil
         }
         for row in 0..<body.height {
             let upperRow = pixelRows[2 * row], lowerRow = pixelRows[2 * row + 1]

@@ -28,11 +28,6 @@ struct PictureSource {
     /// would give away answers still to be asked (the largest output is often one of them).
     var hidesRange = false
 
-    /// Whether the cell at (`row`, `column`) of a picture `columns` wide is shown.
-    func isFilled(row: Int, column: Int, columns: Int) -> Bool {
-        filledCells.map { row * columns + column < $0 } ?? true
-    }
-
     /// The rectangle holding `keys` (`row * columns + column`), nil for none.
     static func rect(of keys: some Collection<Int>, columns: Int) -> PixelRect? {
         guard let first = keys.first else { return nil }
