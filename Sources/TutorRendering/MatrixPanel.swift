@@ -103,30 +103,32 @@ struct MatrixPanel {
     }
 
     /// Draws a cell right-aligned in its slot; highlighted cells style their margins too, so a window reads
-    /// as one block. Characters go straight into the grid: no strings are built per cell.
+    /// as one block. Characters go straight into the grid: no strings are built per cell, the text's scalars are
+    /// counted and copied in plain passes (indexing a String's scalar view validates every index), and the slot
+    /// is written as one clipped run (a large matrix draws thousands of cells a frame).
     private func drawCell(_ content: CellContent, into grid: inout CellGrid, x: Int, y: Int) {
         let block = content.bracketed || content.style == .window || content.style == .activeTerm
         let marginStyle: SemanticStyle = block ? content.style : .plain
-        grid[x, y] = Cell(scalar: content.bracketed ? "[" : " ", marginStyle)
-        // Two plain passes over the scalars (count, then copy the last `textWidth`): indexing a String's scalar
-        // view validates every index, and a large matrix draws thousands of cells a frame.
         var count = 0
         for _ in content.text.unicodeScalars { count += 1 }
-        var column = x + 1
-        for _ in 0..<max(0, textWidth - count) {
-            grid[column, y] = Cell(scalar: " ", content.style)
-            column += 1
-        }
-        var skipped = 0, skip = count - textWidth
-        for scalar in content.text.unicodeScalars {
-            if skipped < skip {
-                skipped += 1
-                continue
+        let shown = min(count, textWidth), padding = textWidth - shown
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(shown, 1)) { scalars in
+            var skipped = 0, copied = 0
+            for scalar in content.text.unicodeScalars {
+                if skipped < count - shown {
+                    skipped += 1
+                    continue
+                }
+                scalars[copied] = scalar
+                copied += 1
             }
-            grid[column, y] = Cell(scalar: scalar, content.style)
-            column += 1
+            grid.fillRow(y: y, x: x, count: textWidth + 2) { offset in
+                if offset == 0 { return Cell(scalar: content.bracketed ? "[" : " ", marginStyle) }
+                if offset == textWidth + 1 { return Cell(scalar: content.bracketed ? "]" : " ", marginStyle) }
+                let slot = offset - 1
+                return Cell(scalar: slot < padding ? " " : scalars[slot - padding], content.style)
+            }
         }
-        grid[x + 1 + textWidth, y] = Cell(scalar: content.bracketed ? "]" : " ", marginStyle)
     }
 
     /// `r28–40/40 ◀c32–40/40▶`: which rows and columns are in view when the matrix is cut.
