@@ -56,47 +56,12 @@ let environment = [
 ]
 
 if sections.contains(.start) {
-    // 1. Start to first frame, against a trivial program started the same way.
-    let tutorPath = productsDirectory.appendingPathComponent("cnn-tutor").path
-    var tutorTimes: [Double] = [], trivialTimes: [Double] = []
-    for _ in 0..<15 {
-        if let time = PseudoTerminal.millisecondsUntil("lessons", arguments: [tutorPath], environment: environment) {
-            tutorTimes.append(time)
-        }
-        if let time = PseudoTerminal.millisecondsUntil(
-            "lessons", arguments: [executable.path, "--trivial"], environment: environment, quit: "\n")
-        {
-            trivialTimes.append(time)
-        }
-    }
-    if let tutor = tutorTimes.sorted().dropFirst(tutorTimes.count / 2).first,
-        let trivial = trivialTimes.sorted().dropFirst(trivialTimes.count / 2).first
-    {
-        let ratio = tutor / trivial
-        report.add(
-            "start to first frame (pty, median of 15)",
-            "\(Measure.format(tutor)) vs \(Measure.format(trivial)) = \(String(format: "%.2f", ratio))×", target: "≤ 1.5× trivial",
-            met: ratio <= 1.5)
-    } else {
-        report.add("start to first frame", "could not run \(tutorPath)", target: "≤ 1.5× trivial", met: nil)
-    }
-
-    // 1b. The first frame of a picture lesson (its PNG decoded, the chain computed, drawn in picture view).
-    var pictureTimes: [Double] = []
-    for _ in 0..<15 {
-        let arguments = [tutorPath, "play", "house-edges"]
-        if let time = PseudoTerminal.millisecondsUntil("Edges of a picture", arguments: arguments, environment: environment) {
-            pictureTimes.append(time)
-        }
-    }
-    if let tutor = pictureTimes.sorted().dropFirst(pictureTimes.count / 2).first,
-        let trivial = trivialTimes.sorted().dropFirst(trivialTimes.count / 2).first
-    {
-        let ratio = tutor / trivial
-        let measured = "\(Measure.format(tutor)) vs \(Measure.format(trivial)) = \(String(format: "%.2f", ratio))×"
-        report.add("first frame of a picture lesson (play house-edges)", measured, target: "≤ 1.5× trivial", met: ratio <= 1.5)
-    }
-
+    // 1. Start to first frame of the menu and of a picture lesson (its PNG decoded, the chain computed, drawn in
+    // picture view), against a trivial program started the same way, in the same rounds.
+    let trivial = StartBenchmark.Program(arguments: [executable.path, "--trivial"], marker: "lessons", quit: "\n")
+    StartBenchmark.report(
+        into: &report, tutorPath: productsDirectory.appendingPathComponent("cnn-tutor").path, trivial: trivial,
+        environment: environment)
 }
 
 if sections.contains(.step) {
