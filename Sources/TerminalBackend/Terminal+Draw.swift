@@ -2,17 +2,24 @@ import CNCursesw
 import TutorRendering
 
 extension Terminal {
-    /// Draws the whole grid (clipped to the screen; the rest is blank) and updates the terminal.
+    /// Draws the grid (clipped to the screen; the rest is blank) and updates the terminal. Only the rows that
+    /// changed since the last frame are handed to curses: converting all 12 000 cells of a 200×60 screen cost
+    /// several times the frame's rendering. Curses keeps the rest; a new size starts from a blank screen.
     public func draw(_ grid: CellGrid) {
         guard isOpen, let window = cnn_stdscr() else { return }
-        werase(window)
         let visible = size
+        let previous = visible == lastFrame?.size ? lastFrame?.grid : nil
+        if previous == nil { werase(window) }
         let width = min(grid.width, visible.width)
-        for y in 0..<min(grid.height, visible.height) where width > 0 {
-            var row = (0..<width).map { cursesCell(grid[$0, y]) }
+        var row: [cchar_t] = []
+        row.reserveCapacity(max(width, 0))
+        for y in grid.rowsChanged(since: previous) where y < visible.height && width > 0 {
+            row.removeAll(keepingCapacity: true)
+            for x in 0..<width { row.append(cursesCell(grid[x, y])) }
             _ = mvwadd_wchnstr(window, Int32(y), 0, &row, Int32(width))
         }
         wrefresh(window)
+        lastFrame = (grid, visible)
     }
 
     /// One cell as a curses wide character with its attributes and colour pair (a picture cell's own pair when

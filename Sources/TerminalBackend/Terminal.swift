@@ -2,6 +2,7 @@ import CNCursesw
 import Glibc
 import LessonPictures
 import TutorCore
+import TutorRendering
 
 /// The full-screen terminal: the only object that talks to curses. Open it, draw grids, read keys, close it.
 public final class Terminal {
@@ -13,6 +14,8 @@ public final class Terminal {
     let picturePairs: PicturePairs?
     /// The curses screen, nil once closed.
     private var screen: OpaquePointer?
+    /// The last grid drawn and the screen size it was drawn at: what curses' window holds now.
+    var lastFrame: (grid: CellGrid, size: TerminalSize)?
 
     private init(screen: OpaquePointer, unicode: Bool, colors: TerminalColors?) {
         self.screen = screen

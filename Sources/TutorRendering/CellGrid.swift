@@ -39,6 +39,16 @@ public struct CellGrid: Equatable, Sendable {
         }
     }
 
+    /// The rows that differ from `previous`, in order: every row when there is no previous grid or its size
+    /// differs. A terminal redraws only these (a step changes a few rows of a full screen).
+    public func rowsChanged(since previous: CellGrid?) -> [Int] {
+        guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }
+        return (0..<height).filter { y in
+            let row = (y * width)..<(y * width + width)
+            return cells[row] != previous.cells[row]
+        }
+    }
+
     /// Whether `(x, y)` is inside the grid.
     public func contains(x: Int, y: Int) -> Bool {
         x >= 0 && y >= 0 && x < width && y < height

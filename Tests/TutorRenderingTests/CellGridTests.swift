@@ -34,4 +34,20 @@ import TutorRendering
         grid.fillRow(y: 2, x: 0, count: 3) { _ in Cell(scalar: "q") }
         #expect(grid.text == "cde\n   z")
     }
+
+    @Test func rowsChangedAreTheRowsThatDiffer() {
+        var before = CellGrid(width: 4, height: 3)
+        before.write("abcd", x: 0, y: 0)
+        var after = before
+        after.write("x", x: 3, y: 2)
+        after.restyle(x: 0, y: 0, length: 1, style: .current)
+        #expect(after.rowsChanged(since: before) == [0, 2])
+        #expect(after.rowsChanged(since: after).isEmpty)
+    }
+
+    @Test func everyRowChangesWithoutAPreviousGridOfTheSameSize() {
+        let grid = CellGrid(width: 4, height: 3)
+        #expect(grid.rowsChanged(since: nil) == [0, 1, 2])
+        #expect(grid.rowsChanged(since: CellGrid(width: 5, height: 3)) == [0, 1, 2])
+    }
 }
