@@ -21,7 +21,8 @@ extension RasterImage {
         let denominator = Double(rows.total * columns.total * mix.total * maxValue)
         var tensor = Tensor(zeros: [mix.weights.count, target.height, target.width])
         for (channel, weights) in mix.weights.enumerated() {
-            let sums = shrunk(mixedPlane(weights), rows: rows, columns: columns)
+            // At the image's own size every weight is 1: the plane is the result (a lesson's first frame waits on this).
+            let sums = target == size ? mixedPlane(weights) : shrunk(mixedPlane(weights), rows: rows, columns: columns)
             for (offset, sum) in sums.enumerated() {
                 tensor.accumulate(Double(sum) * conversion.scale.rawValue / denominator, atFlat: channel * sums.count + offset)
             }

@@ -16,10 +16,11 @@ public enum BuiltinLessons {
         /// must draw before the lessons are parsed); the id when there is no such line.
         public var quickTitle: String {
             // Line by line from the top, stopping at the title (the second line, as a rule): splitting the whole
-            // file into lines first cost the menu's first frame a millisecond.
+            // file into lines first cost the menu's first frame a millisecond. Line ends are found in the bytes
+            // (a search by Character checks grapheme boundaries all the way).
             var rest = Substring(text)
             while !rest.isEmpty {
-                let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+                let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
                 let line = rest[..<end]
                 rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
                 guard line.hasPrefix("title:") else { continue }

@@ -27,15 +27,19 @@ struct Display {
 
     /// Whether to draw colour: not with --no-color, not when NO_COLOR is set to anything.
     var useColor: Bool {
-        !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        !noColor && (InteractiveSession.environment["NO_COLOR"] ?? "").isEmpty
     }
 }
 
 /// Opens the terminal, runs the tutor and turns how it ended into an exit status.
 enum InteractiveSession {
+    /// The process environment, read once: `ProcessInfo.environment` builds a new dictionary of every variable
+    /// on each call, and opening the tutor asks three times.
+    static let environment = ProcessInfo.processInfo.environment
+
     /// The progress store for this user.
     static var progressStore: ProgressStore {
-        ProgressStore(directory: ProgressStore.defaultDirectory(environment: ProcessInfo.processInfo.environment))
+        ProgressStore(directory: ProgressStore.defaultDirectory(environment: environment))
     }
 
     /// The terminal opened for full-screen use, or its one-line reason on standard error and exit status 1.
@@ -57,7 +61,7 @@ enum InteractiveSession {
         let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)
         state.paths = PathContext(
-            home: ProcessInfo.processInfo.environment["HOME"], workingDirectory: FileManager.default.currentDirectoryPath)
+            home: environment["HOME"], workingDirectory: FileManager.default.currentDirectoryPath)
         if let warning { state.notice = .init(warning, isError: true) }
         let runtime = TutorRuntime(
             terminal: terminal, clock: SystemClock(), state: state, options: options,
