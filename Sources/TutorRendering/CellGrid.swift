@@ -43,9 +43,16 @@ public struct CellGrid: Equatable, Sendable {
     /// differs. A terminal redraws only these (a step changes a few rows of a full screen).
     public func rowsChanged(since previous: CellGrid?) -> [Int] {
         guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }
-        return (0..<height).filter { y in
-            let row = (y * width)..<(y * width + width)
-            return cells[row] != previous.cells[row]
+        // A plain loop over both buffers: comparing row slices went through the generic sequence comparison.
+        return cells.withUnsafeBufferPointer { now in
+            previous.cells.withUnsafeBufferPointer { before in
+                (0..<height).filter { y in
+                    var x = y * width
+                    let end = x + width
+                    while x < end && now[x] == before[x] { x += 1 }
+                    return x < end
+                }
+            }
         }
     }
 
