@@ -95,13 +95,26 @@ struct PictureCanvas {
         let focus = source.target ?? source.window
         func start(count: Int, visible: Int, focus: ClosedRange<Int>?, offset: Int) -> Int {
             guard visible < count else { return 0 }
-            let followed = MatrixPanel.viewportStart(count: count, visible: visible, focus: focus)
+            let followed = Self.followingStart(count: count, visible: visible, focus: focus)
             return min(max(followed + offset, 0), count - visible)
         }
         return Viewport(
             top: start(count: rows, visible: visibleRows, focus: focus?.rows, offset: pan.rows),
             left: start(count: columns, visible: visibleColumns, focus: focus?.columns, offset: pan.columns),
             scale: scale, visibleRows: visibleRows, visibleColumns: visibleColumns)
+    }
+
+    /// The first pixel shown along an axis of `count` pixels with `visible` on screen, following `focus` in
+    /// jumps of half the room around it rather than pixel by pixel: a picture that slid one pixel per step would
+    /// be hard to follow, and the terminal would repaint all of it on every step. The focus always stays in view.
+    static func followingStart(count: Int, visible: Int, focus: ClosedRange<Int>?) -> Int {
+        let centred = MatrixPanel.viewportStart(count: count, visible: visible, focus: focus)
+        guard let focus, count > visible else { return centred }
+        let span = focus.upperBound - focus.lowerBound + 1
+        let jump = max(1, (visible - span) / 2)
+        let snapped = centred / jump * jump
+        // Near the far edge (where the centred start is clamped) snapping could leave the focus out: keep it.
+        return focus.lowerBound >= snapped && focus.upperBound < snapped + visible ? snapped : centred
     }
 
     /// Every cell of the body: the pixel at the centre of each half cell, as half blocks or one glyph.

@@ -38,4 +38,20 @@ import TutorCore
         // A viewport starting at pixel 20 moves everything left.
         #expect(PictureCanvas.cellSpan(25...27, origin: 20, scale: 1) == 5...7)
     }
+
+    /// At 1:1 a 3-pixel window slides over 100 pixels with 20 on screen: it is always in view, and the picture
+    /// moves in jumps of 8 (half the 17 pixels of room around it): worked by hand, it starts at 0, 8, …, 80, so
+    /// it moves 10 times, where a centred view would move on 80 of the 97 steps.
+    @Test func aFollowedPictureJumpsRatherThanSlides() {
+        var starts: [Int] = []
+        for left in 0...97 {
+            let window = left...(left + 2)
+            let start = PictureCanvas.followingStart(count: 100, visible: 20, focus: window)
+            #expect(start >= 0 && start <= 80 && window.lowerBound >= start && window.upperBound < start + 20, "\(left)")
+            starts.append(start)
+        }
+        let moves = zip(starts, starts.dropFirst()).filter { $0 != $1 }
+        #expect(moves.count == 10)
+        #expect(moves.allSatisfy { $1 - $0 == 8 })
+    }
 }
