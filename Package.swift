@@ -91,7 +91,9 @@ let package = Package(
         // `.build/release/cnn-tutor-benchmarks`.
         .executableTarget(
             name: "cnn-tutor-benchmarks",
-            dependencies: ["CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering", "Learning"]),
+            dependencies: [
+                "CNNEngine", "LessonModel", "LessonFiles", "LessonExport", "TutorCore", "TutorRendering", "TerminalBackend", "Learning",
+            ]),
         // What every test target shares: a seeded generator, temporary folders that are removed, the package root.
         .target(name: "TestSupport", dependencies: ["CNNEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "CNNEngineTests", dependencies: ["CNNEngine"]),
