@@ -47,8 +47,9 @@ public enum PictureScale: Hashable, Sendable {
         }
     }
 
-    /// `value` to the nearest whole number, halves away from zero (as `rounded()`), by truncating: `rounded()` is a
-    /// call into the C library, and this runs twice for every cell of a picture.
+    /// `value` to the nearest whole number, halves away from zero, by adding ±0.5 and truncating: `rounded()` is a
+    /// call into the C library, and this runs twice for every cell of a picture. It differs from `rounded()` only
+    /// just below a half (0.49999999999999994 + 0.5 is 1 in floating point), a tone level no one can see.
     @usableFromInline
     static func roundedHalfAway(_ value: Double) -> Int {
         Int(value + (value < 0 ? -0.5 : 0.5))

@@ -12,7 +12,7 @@ struct PictureSource {
     /// The value at (row, column). Called for every pixel on screen, so it only reads a value.
     let value: (Int, Int) -> Double
     /// How many cells, in row-major order, are computed and shown (a result being filled in); nil for all.
-    var filledCells: Int?
+    let filledCells: Int?
     /// Values to tones.
     let scale: PictureScale
     /// The cells the step reads, framed as the window.

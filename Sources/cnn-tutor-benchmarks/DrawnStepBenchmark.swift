@@ -30,16 +30,8 @@ enum DrawnStepBenchmark {
         guard let terminal = try? Terminal.open(options: TerminalOptions(useColor: true)) else { return nil }
         defer { terminal.close() }
         let options = (terminal.unicode ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
-        var state = TutorState(playing: lesson, menuLessons: [], size: terminal.size)
-        for key in keys { _ = Tutor.update(&state, .key(key)) }
-        terminal.draw(Renderer.render(state, options: options))
-        let total = Measure.medianMilliseconds(runs: 5) {
-            for _ in 0..<steps {
-                if state.player?.isAtEnd == true { _ = Tutor.update(&state, .key(.character("g"))) }
-                _ = Tutor.update(&state, .key(.right))
-                terminal.draw(Renderer.render(state, options: options))
-            }
-        }
-        return total / Double(steps)
+        return StepBenchmark.millisecondsPerStep(
+            lesson, width: terminal.size.width, height: terminal.size.height, steps: steps, keys: keys, options: options,
+            present: terminal.draw)
     }
 }

@@ -47,7 +47,6 @@ if sections.contains(.memory) {
         let megabytes = kilobytes / 1024
         memoryRow = ("peak memory, last step of a 3×512×512 lesson", String(format: "%.1f MB", megabytes), megabytes <= 50)
     }
-
 }
 
 let environment = [
