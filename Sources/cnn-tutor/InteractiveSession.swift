@@ -52,11 +52,28 @@ enum InteractiveSession {
         }
     }
 
+    /// What the progress store held when the session began, with the store to save to.
+    struct SavedProgress {
+        let store: ProgressStore
+        let progress: [String: LessonProgress]
+        /// Why the file could not be used, if it could not.
+        let warning: String?
+
+        /// Reads this user's progress file.
+        static func load() -> SavedProgress {
+            let store = progressStore
+            let (progress, warning) = store.load()
+            return SavedProgress(store: store, progress: progress, warning: warning)
+        }
+    }
+
     /// Runs the tutor from `state` (given the terminal size and saved progress); exits non-zero with a
     /// one-line message when no terminal can be used.
-    static func run(_ makeState: (TerminalSize, [String: LessonProgress]) -> TutorState, display: Display) throws {
-        let store = progressStore
-        let (progress, warning) = store.load()
+    static func run(
+        _ makeState: (TerminalSize, [String: LessonProgress]) -> TutorState, display: Display,
+        saved: SavedProgress = .load()
+    ) throws {
+        let (store, progress, warning) = (saved.store, saved.progress, saved.warning)
         let terminal = try openTerminal(display)
         let options = (terminal.unicode && !display.ascii ? RenderOptions.unicode : .ascii).picturing(terminal.pictureStyle)
         var state = makeState(terminal.size, progress)

@@ -45,7 +45,17 @@ enum LessonLoading {
 
     /// The lesson named by `argument` with its warnings, or its problems printed on standard error and exit status 1.
     static func readOrExit(_ argument: String) throws -> ParsedLesson {
-        switch library.read(argument) {
+        try parsedOrExit(library.read(argument))
+    }
+
+    /// The lesson `reading` gave, or its problems printed on standard error and exit status 1.
+    static func lessonOrExit(_ reading: Result<ParsedLesson, LessonLoadError>) throws -> Lesson {
+        try parsedOrExit(reading).lesson
+    }
+
+    /// The parsed lesson `reading` gave, or its problems printed on standard error and exit status 1.
+    private static func parsedOrExit(_ reading: Result<ParsedLesson, LessonLoadError>) throws -> ParsedLesson {
+        switch reading {
         case .success(let parsed):
             return parsed
         case .failure(let error):

@@ -30,26 +30,31 @@ struct PlayCommand: ParsableCommand {
 
     mutating func run() throws {
         guard every >= 1 else { throw ValidationError("--every must be at least 1") }
-        let loaded = try LessonLoading.loadOrExit(lesson)
-        if plain {
-            let glyphs: Glyphs = display.ascii ? .ascii : .unicode
-            if practice {
-                var session = PlainPractice(lesson: loaded, glyphs: glyphs, every: every)
-                session.run()
-            } else {
-                PlainPlayer.run(loaded, glyphs: glyphs, wait: !noWait)
-            }
+        guard plain else {
+            try Self.open(lesson, practice: practice ? PracticeState(every: every) : nil, display: display.display)
             return
         }
-        try Self.open(lesson: loaded, practice: practice ? PracticeState(every: every) : nil, display: display.display)
+        let loaded = try LessonLoading.loadOrExit(lesson)
+        let glyphs: Glyphs = display.ascii ? .ascii : .unicode
+        if practice {
+            var session = PlainPractice(lesson: loaded, glyphs: glyphs, every: every)
+            session.run()
+        } else {
+            PlainPlayer.run(loaded, glyphs: glyphs, wait: !noWait)
+        }
     }
 
-    /// Opens a loaded lesson full screen, asking for cells when `practice` is given; also the quick path of
-    /// `cnn-tutor play LESSON`.
-    static func open(lesson: Lesson, practice: PracticeState?, display: Display) throws {
+    /// Opens the lesson named by `argument` full screen, asking for cells when `practice` is given; also the
+    /// quick path of `cnn-tutor play LESSON`. The lesson is read on a second thread while this one reads the
+    /// progress file and the menu behind the lesson, and a bad lesson is reported before the terminal is touched.
+    static func open(_ argument: String, practice: PracticeState?, display: Display) throws {
+        let reading = BackgroundWork { LessonLoading.library.read(argument) }
+        let saved = InteractiveSession.SavedProgress.load()
+        let menu = MenuState.builtin
+        let lesson = try LessonLoading.lessonOrExit(reading.value)
         try InteractiveSession.run(
             { size, progress in
-                TutorState(playing: lesson, menu: .builtin, size: size, practice: practice, progress: progress)
-            }, display: display)
+                TutorState(playing: lesson, menu: menu, size: size, practice: practice, progress: progress)
+            }, display: display, saved: saved)
     }
 }

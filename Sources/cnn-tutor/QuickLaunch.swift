@@ -26,7 +26,7 @@ enum QuickLaunch: Equatable {
         case .menu:
             try MenuCommand.open(display: Display())
         case .play(let lesson):
-            try PlayCommand.open(lesson: LessonLoading.loadOrExit(lesson), practice: nil, display: Display())
+            try PlayCommand.open(lesson, practice: nil, display: Display())
         }
     }
 }

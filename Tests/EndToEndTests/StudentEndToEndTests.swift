@@ -55,6 +55,33 @@ struct StudentEndToEndTests {
         #expect(files == ["typed.txt"], "the tutor wrote \(files)")
     }
 
+    /// The lesson is read on a second thread while the tutor gets ready, and must still be checked before the
+    /// terminal is touched: a mistake is printed at the prompt, with no switch to the full screen and back.
+    @Test func aLessonThatFailsToLoadLeavesTheTerminalUntouched() throws {
+        let fixture = try TutorFixture()
+        try "id: broken\ntitle: [unclosed\n".write(toFile: fixture.path("broken.yaml"), atomically: true, encoding: .utf8)
+        let session = try shell(fixture)
+        defer { session.kill() }
+        let output = fixture.path("terminal-output.bin")
+        #expect(session.waitFor("shell$"))
+        try session.pipeOutput(to: output)
+        try run(["play", "broken.yaml"], in: session, fixture: fixture)
+        try session.sendKeys("echo status=$?", "Enter")
+        #expect(session.waitFor("status=1"))
+        #expect(session.capture(joiningWrappedLines: true).contains("broken.yaml:3:1: error: YAML syntax"))
+        // The same shell, a lesson that loads: the tutor does switch to the full screen, so the check can fail.
+        try run(["play", "relu"], in: session, fixture: fixture)
+        #expect(session.waitFor("ReLU"))
+        try session.sendKeys("q")
+        try session.sendKeys("echo played=$?", "Enter")
+        #expect(session.waitFor("played=0"))
+        let sent = try String(contentsOfFile: output, encoding: .utf8)
+        let parts = sent.components(separatedBy: "status=1")
+        let fullScreen = "\u{1B}[?1049h"
+        #expect(parts.count >= 2 && !parts[0].contains(fullScreen), "the failed start switched screens")
+        #expect(parts.last?.contains(fullScreen) == true, "the good start did not switch screens")
+    }
+
     @Test func practiceAsksAgainAfterAMissAndLettersDoNotLeave() throws {
         let fixture = try TutorFixture()
         let session = try fixture.tmux(["play", "vertical-edges", "--practice"])

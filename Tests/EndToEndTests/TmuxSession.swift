@@ -70,6 +70,12 @@ final class TmuxSession {
         try run(["send-keys", "-t", sessionName] + keys)
     }
 
+    /// Copies everything the pane's program sends to the terminal from now on, escape sequences and all, to the
+    /// file at `path` (`pipe-pane`).
+    func pipeOutput(to path: String) throws {
+        try run(["pipe-pane", "-o", "-t", sessionName, "cat >> \(Self.shellQuoted(path))"])
+    }
+
     /// The pane's text, one line per row; with `joiningWrappedLines`, a line the terminal wrapped is one line.
     func capture(joiningWrappedLines: Bool = false) -> String {
         let join = joiningWrappedLines ? ["-J"] : []
