@@ -176,3 +176,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Type metadata through accessor functions, not mangled names the runtime decodes on first use: each decode searches
+// every protocol conformance in the process, and the first frame of a picture lesson made dozens (about 0.8 ms of
+// it). Not for targets a library product offers, since other packages cannot depend on unsafe flags.
+let offeredAsLibraries = Set(package.products.compactMap { $0 as? Product.Library }.flatMap(\.targets))
+for target in package.targets
+where [.regular, .executable].contains(target.type) && !offeredAsLibraries.contains(target.name) {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])
+        ]
+}
