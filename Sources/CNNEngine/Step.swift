@@ -105,11 +105,11 @@ public struct Step: Sendable {
         case .sigmoidDerivative:
             return left * right * (1 - right)
         case .softmax(let numerator):
-            return StableMath.softmaxParts(terms.map(\.left.value)).probability(numerator)
+            return StableMath.softmaxParts(terms.map { $0.left.value }).probability(numerator)
         case .negativeLog:
             return -StableMath.logarithm(left)
         case .negativeLogSoftmax(let target):
-            return StableMath.negativeLogSoftmax(terms.map(\.left.value), target: target)
+            return StableMath.negativeLogSoftmax(terms.map { $0.left.value }, target: target)
         case .meanSquaredError(let divisor):
             return terms.reduce(0) { sum, term in sum + Self.squaredDifference(term) } / Double(divisor)
         case .scaledDifference(let factor, let divisor):

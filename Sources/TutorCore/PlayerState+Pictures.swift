@@ -11,7 +11,7 @@ extension PlayerState {
 
     /// The longest side of the tensors the phase draws: how far a 1:1 view can usefully be panned.
     var largestPictureSide: Int {
-        let shapes = phase.operandTensors.map(\.tensor.shape) + [phaseResult?.shape ?? []]
+        let shapes = phase.operandTensors.map { $0.tensor.shape } + [phaseResult?.shape ?? []]
         return shapes.flatMap { $0.suffix(2) }.max() ?? 0
     }
 }

@@ -35,7 +35,7 @@ struct PanelTable {
 
     /// The width of each trailing slot: its widest panel over the rows.
     var trailingWidths: [Int] {
-        let slots = rows.map(\.trailing.count).max() ?? 0
+        let slots = rows.map { $0.trailing.count }.max() ?? 0
         return (0..<slots).map { slot in
             rows.reduce(0) { widest, row in max(widest, slot < row.trailing.count ? row.trailing[slot].naturalWidth : 0) }
         }

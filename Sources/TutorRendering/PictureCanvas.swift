@@ -240,12 +240,12 @@ struct FrameGlyphs {
 }
 
 extension String {
-    /// A positive number below 10 with two decimals, trailing zeros dropped: `0.25`, `0.1`.
+    /// A positive number to two decimals, trailing zeros dropped: `0.25`, `0.1`, `0.05`, `2`. In integers: string
+    /// surgery (an insert into a Substring) cost a third of a millisecond of a picture's first frame.
     init(format2 value: Double) {
-        var text = String(Int((value * 100).rounded()) + 100).dropFirst()
-        text.insert(".", at: text.index(text.endIndex, offsetBy: -2))
-        while text.last == "0" { text.removeLast() }
-        if text.last == "." { text.removeLast() }
-        self = text.first == "." ? "0" + text : String(text)
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100, fraction = hundredths % 100
+        let decimals = fraction == 0 ? "" : fraction < 10 ? ".0\(fraction)" : ".\(fraction % 10 == 0 ? fraction / 10 : fraction)"
+        self = "\(whole)\(decimals)"
     }
 }

@@ -54,4 +54,16 @@ import TutorCore
         #expect(moves.count == 10)
         #expect(moves.allSatisfy { $1 - $0 == 8 })
     }
+
+    /// The zoom in the picture's title: 1:1, whole factors up, two decimals down (0.125 is 12.5 hundredths,
+    /// rounded half away from zero to 13).
+    @Test func zoomNoteNamesTheScale() {
+        let notes = [1, 4, 0.5, 0.25, 0.1, 0.125, 0.05].map(PictureCanvas.zoomNote)
+        #expect(notes == ["1:1", "×4", "×0.5", "×0.25", "×0.1", "×0.13", "×0.05"])
+    }
+
+    /// Regression: the two-decimal text once dropped the whole part, so 1.5 read 0.5.
+    @Test func twoDecimalsKeepTheWholePart() {
+        #expect([1.5, 2, 9.99, 12.3].map { String(format2: $0) } == ["1.5", "2", "9.99", "12.3"])
+    }
 }
