@@ -58,16 +58,25 @@ enum PicturePalette: Equatable, Sendable {
         }
     }
 
-    /// The palette colour nearest to `rgb` (squared distance) among the cube and the grey ramp.
+    /// The palette colour nearest to `rgb` (squared distance) among the cube and the grey ramp. In plain integers:
+    /// the tables of every tone are built on the way to a picture's first frame.
     static func nearest(_ rgb: PictureColourMap.RGB) -> Int16 {
-        let target = [Int(rgb.red), Int(rgb.green), Int(rgb.blue)]
-        let cube = target.map { value in cubeLevels.indices.min { abs(cubeLevels[$0] - value) < abs(cubeLevels[$1] - value) } ?? 0 }
-        let cubeColour = cube.map { cubeLevels[$0] }
-        let mean = target.reduce(0, +) / 3
-        let greyStep = min(23, max(0, (mean - 8 + 5) / 10))
+        let red = Int(rgb.red), green = Int(rgb.green), blue = Int(rgb.blue)
+        let (cubeRed, cubeGreen, cubeBlue) = (nearestLevel(red), nearestLevel(green), nearestLevel(blue))
+        let cubeDistance =
+            squared(cubeLevels[cubeRed] - red) + squared(cubeLevels[cubeGreen] - green) + squared(cubeLevels[cubeBlue] - blue)
+        let greyStep = min(23, max(0, ((red + green + blue) / 3 - 8 + 5) / 10))
         let grey = 8 + 10 * greyStep
-        func distance(_ colour: [Int]) -> Int { zip(colour, target).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } }
-        let cubeIndex = Int16(16 + 36 * cube[0] + 6 * cube[1] + cube[2])
-        return distance([grey, grey, grey]) < distance(cubeColour) ? Int16(232 + greyStep) : cubeIndex
+        let greyDistance = squared(grey - red) + squared(grey - green) + squared(grey - blue)
+        return greyDistance < cubeDistance ? Int16(232 + greyStep) : Int16(16 + 36 * cubeRed + 6 * cubeGreen + cubeBlue)
     }
+
+    /// The index of the cube level nearest to `value` (the lower on a tie).
+    private static func nearestLevel(_ value: Int) -> Int {
+        var best = 0
+        for index in cubeLevels.indices where abs(cubeLevels[index] - value) < abs(cubeLevels[best] - value) { best = index }
+        return best
+    }
+
+    private static func squared(_ value: Int) -> Int { value * value }
 }

@@ -28,6 +28,30 @@ import TutorRendering
         #expect(PicturePalette.nearest(.init(red: 238, green: 238, blue: 238)) == 255)
     }
 
+    /// Every tone a picture draws gets the nearest of all 240 cube and ramp colours, found by trying each.
+    @Test func everyToneGetsTheNearestPaletteColour() {
+        let cube = [0, 95, 135, 175, 215, 255]
+        var palette: [(number: Int16, rgb: [Int])] = []
+        for red in 0..<6 {
+            for green in 0..<6 {
+                for blue in 0..<6 {
+                    palette.append((Int16(16 + 36 * red + 6 * green + blue), [cube[red], cube[green], cube[blue]]))
+                }
+            }
+        }
+        for step in 0..<24 { palette.append((Int16(232 + step), Array(repeating: 8 + 10 * step, count: 3))) }
+        let tones = (0...255).map { PictureTone.grey(UInt8($0)) } + (-127...127).map { PictureTone.signed(Int8($0)) }
+        for tone in tones {
+            let rgb = PictureColourMap.rgb(tone)
+            let target = [Int(rgb.red), Int(rgb.green), Int(rgb.blue)]
+            func distance(_ colour: [Int]) -> Int { zip(colour, target).map { ($0 - $1) * ($0 - $1) }.reduce(0, +) }
+            let best = palette.map { distance($0.rgb) }.min() ?? 0
+            let chosen = PicturePalette.nearest(rgb)
+            let chosenColour = palette.first { $0.number == chosen }?.rgb ?? []
+            #expect(distance(chosenColour) == best, "\(tone) → \(chosen)")
+        }
+    }
+
     @Test func eightAndSixteenColoursOnlyColourTheSign() {
         let palette = PicturePalette(colorCount: 16)
         #expect(palette == .basic)
