@@ -43,11 +43,16 @@ public enum BuiltinLessons {
         }
     }
 
-    /// `03-vertical-edges.yaml` → `vertical-edges`.
+    /// `03-vertical-edges.yaml` → `vertical-edges`. In UTF-8 bytes, as every lesson's id is worked out on the way
+    /// to the first frame.
     static func id(fromFileName name: String) -> String {
-        var stem = Substring(name)
-        if stem.hasSuffix(".yaml") { stem = stem.dropLast(5) }
-        if let dash = stem.firstIndex(of: "-"), stem[..<dash].allSatisfy(\.isNumber) { stem = stem[stem.index(after: dash)...] }
-        return String(stem)
+        var stem = name.utf8[...]
+        if stem.count >= 5, stem.suffix(5).elementsEqual(".yaml".utf8) { stem = stem.dropLast(5) }
+        if let dash = stem.firstIndex(of: UInt8(ascii: "-")),
+            stem[..<dash].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        {
+            stem = stem[stem.index(after: dash)...]
+        }
+        return String(Substring(stem))
     }
 }

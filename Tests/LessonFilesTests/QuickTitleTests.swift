@@ -5,8 +5,14 @@ import Yams
 
 @testable import LessonFiles
 
-/// The menu's first frame shows titles read without parsing; they must be the parsed titles.
+/// The menu's first frame shows ids and titles read without parsing; they must be the parsed ones.
 @Suite struct QuickTitleTests {
+    /// The order prefix (digits and a dash) and `.yaml` go; anything else stays.
+    @Test func anIdIsTheFileNameWithoutOrderPrefixOrExtension() {
+        let names = ["03-vertical-edges.yaml", "10-a-b.yaml", "notes.yaml", "x1-y.yaml", "12-größe.yaml", "07-readme.yml"]
+        #expect(names.map(BuiltinLessons.id(fromFileName:)) == ["vertical-edges", "a-b", "notes", "x1-y", "größe", "readme.yml"])
+    }
+
     @Test func everyBuiltInQuickTitleEqualsItsParsedTitle() throws {
         for entry in BuiltinLessons.entries {
             let lesson = try #require(try? BuiltinLessons.lesson(id: entry.id)?.get())
