@@ -2,21 +2,23 @@ import CNCursesw
 import TutorRendering
 
 extension Terminal {
-    /// Draws the grid (clipped to the screen; the rest is blank) and updates the terminal. Only the rows that
-    /// changed since the last frame are handed to curses: converting all 12 000 cells of a 200×60 screen cost
-    /// several times the frame's rendering. Curses keeps the rest; a new size starts from a blank screen.
+    /// Draws the grid (clipped to the screen; the rest is blank) and updates the terminal. Only the cells that
+    /// changed since the last frame are handed to curses, row by row from the first changed cell to the last:
+    /// converting all 12 000 cells of a 200×60 screen cost several times the frame's rendering, and whole
+    /// changed rows still cost more than a step's rendering. Curses keeps the rest; a new size starts blank.
     public func draw(_ grid: CellGrid) {
         guard isOpen, let window = cnn_stdscr() else { return }
         let visible = size
         let previous = visible == lastFrame?.size ? lastFrame?.grid : nil
         if previous == nil { werase(window) }
-        let width = min(grid.width, visible.width)
-        var row: [cchar_t] = []
-        row.reserveCapacity(max(width, 0))
-        for y in grid.rowsChanged(since: previous) where y < visible.height && width > 0 {
-            row.removeAll(keepingCapacity: true)
-            for x in 0..<width { row.append(cursesCell(grid[x, y])) }
-            _ = mvwadd_wchnstr(window, Int32(y), 0, &row, Int32(width))
+        var run: [cchar_t] = []
+        run.reserveCapacity(max(min(grid.width, visible.width), 0))
+        for span in grid.spansChanged(since: previous) where span.row < visible.height {
+            let columns = span.columns.clamped(to: 0..<max(visible.width, 0))
+            guard !columns.isEmpty else { continue }
+            run.removeAll(keepingCapacity: true)
+            for x in columns { run.append(cursesCell(grid[x, span.row])) }
+            _ = mvwadd_wchnstr(window, Int32(span.row), Int32(columns.lowerBound), &run, Int32(columns.count))
         }
         wrefresh(window)
         lastFrame = (grid, visible)

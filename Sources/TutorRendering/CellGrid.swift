@@ -39,19 +39,56 @@ public struct CellGrid: Equatable, Sendable {
         }
     }
 
-    /// The rows that differ from `previous`, in order: every row when there is no previous grid or its size
-    /// differs. A terminal redraws only these (a step changes a few rows of a full screen).
-    public func rowsChanged(since previous: CellGrid?) -> [Int] {
-        guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }
-        // A plain loop over both buffers: comparing row slices went through the generic sequence comparison.
+    /// Cells of one row that differ from the previous frame: from a cell that differs to a cell that differs,
+    /// with no long run of unchanged cells between.
+    public struct ChangedSpan: Equatable, Sendable {
+        public let row: Int
+        public let columns: Range<Int>
+        public init(row: Int, columns: Range<Int>) {
+            self.row = row
+            self.columns = columns
+        }
+    }
+
+    /// Unchanged cells that end a span: a shorter gap between changes is sent over again rather than split into
+    /// two calls (a picture's window frame and its output marker share rows but lie panels apart).
+    public static let spanGap = 8
+
+    /// Where this grid differs from `previous`, row by row in order: every whole row when there is no previous grid
+    /// or its size differs. A terminal redraws only these: a step changes a few cells of a few rows of a full
+    /// screen, and handing curses whole rows cost more than rendering the frame.
+    public func spansChanged(since previous: CellGrid?) -> [ChangedSpan] {
+        guard let previous, previous.width == width, previous.height == height else {
+            return (0..<height).map { ChangedSpan(row: $0, columns: 0..<width) }
+        }
+        // Plain loops over both buffers: comparing row slices went through the generic sequence comparison.
         return cells.withUnsafeBufferPointer { now in
             previous.cells.withUnsafeBufferPointer { before in
-                (0..<height).filter { y in
-                    var x = y * width
-                    let end = x + width
-                    while x < end && now[x] == before[x] { x += 1 }
-                    return x < end
+                var spans: [ChangedSpan] = []
+                for y in 0..<height {
+                    let row = y * width
+                    var x = 0
+                    while x < width {
+                        guard now[row + x] != before[row + x] else {
+                            x += 1
+                            continue
+                        }
+                        let first = x
+                        var last = x, same = 0
+                        x += 1
+                        while x < width && same < Self.spanGap {
+                            if now[row + x] == before[row + x] {
+                                same += 1
+                            } else {
+                                last = x
+                                same = 0
+                            }
+                            x += 1
+                        }
+                        spans.append(ChangedSpan(row: y, columns: first..<last + 1))
+                    }
                 }
+                return spans
             }
         }
     }

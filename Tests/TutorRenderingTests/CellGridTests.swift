@@ -35,19 +35,37 @@ import TutorRendering
         #expect(grid.text == "cde\n   z")
     }
 
-    @Test func rowsChangedAreTheRowsThatDiffer() {
-        var before = CellGrid(width: 4, height: 3)
-        before.write("abcd", x: 0, y: 0)
+    @Test func spansChangedRunFromTheFirstToTheLastCellThatDiffers() {
+        var before = CellGrid(width: 6, height: 4)
+        before.write("abcdef", x: 0, y: 0)
         var after = before
         after.write("x", x: 3, y: 2)
-        after.restyle(x: 0, y: 0, length: 1, style: .current)
-        #expect(after.rowsChanged(since: before) == [0, 2])
-        #expect(after.rowsChanged(since: after).isEmpty)
+        after.restyle(x: 1, y: 0, length: 1, style: .current)
+        after.write("Z", x: 4, y: 0)
+        after.write("Q", x: 0, y: 3)
+        after.write("Q", x: 5, y: 3)
+        #expect(
+            after.spansChanged(since: before) == [
+                .init(row: 0, columns: 1..<5), .init(row: 2, columns: 3..<4), .init(row: 3, columns: 0..<6),
+            ])
+        #expect(after.spansChanged(since: after).isEmpty)
     }
 
-    @Test func everyRowChangesWithoutAPreviousGridOfTheSameSize() {
+    /// Changes a gap of `spanGap` unchanged cells apart are two spans; a shorter gap is sent within one span.
+    @Test func aLongGapOfUnchangedCellsSplitsASpan() {
+        let gap = CellGrid.spanGap
+        let before = CellGrid(width: 2 * gap + 6, height: 1)
+        var after = before
+        for x in [1, 2 + gap - 1, 2 + 2 * gap + 1] { after.write("x", x: x, y: 0) }
+        // Between 1 and gap + 1 lie gap − 1 unchanged cells: one span. Then gap + 1 unchanged cells: a new span.
+        #expect(
+            after.spansChanged(since: before) == [.init(row: 0, columns: 1..<gap + 2), .init(row: 0, columns: 2 * gap + 3..<2 * gap + 4)])
+    }
+
+    @Test func everyWholeRowChangesWithoutAPreviousGridOfTheSameSize() {
         let grid = CellGrid(width: 4, height: 3)
-        #expect(grid.rowsChanged(since: nil) == [0, 1, 2])
-        #expect(grid.rowsChanged(since: CellGrid(width: 5, height: 3)) == [0, 1, 2])
+        let whole = (0..<3).map { CellGrid.ChangedSpan(row: $0, columns: 0..<4) }
+        #expect(grid.spansChanged(since: nil) == whole)
+        #expect(grid.spansChanged(since: CellGrid(width: 5, height: 3)) == whole)
     }
 }
