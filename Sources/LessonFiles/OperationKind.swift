@@ -56,7 +56,7 @@ public enum OperationKind: String, Sendable, CaseIterable {
 
     /// Whether it is a loss, comparing its input with a `target`: a lesson that ends in one needs no `grad_output`.
     /// A loop that learns toward a target (`learn_filter`) runs its own backward passes and is not one.
-    var isLoss: Bool { parameterKeys.contains("target") && !(format is any LoopingOperation.Type) }
+    var isLoss: Bool { parameterKeys.contains("target") && format.loopingResultKeys == nil }
 
     /// The operations a lesson may start with, as written.
     static var names: [String] { allCases.map(\.rawValue) }
@@ -86,6 +86,20 @@ protocol OperationFormat {
     static func outputShape(_ draft: StageDraft, inputShape: [Int]) -> [Int]?
     /// Its learnable parameters as written, for the shapes of dL/dW and dL/db when the stage could not be built.
     static func learnableParameters(_ draft: StageDraft) -> LearnableParameters
+    /// The results a loop of this kind computes (`LoopingOperation.loopResultKeys`), nil when it is no loop. A
+    /// requirement rather than a cast to `any LoopingOperation.Type`, which searches every conformance in the
+    /// process on the way to a lesson's first frame.
+    static var loopingResultKeys: [ResultKey]? { get }
+}
+
+extension OperationFormat {
+    /// None: not a loop.
+    static var loopingResultKeys: [ResultKey]? { nil }
+}
+
+extension OperationFormat where Self: LoopingOperation {
+    /// The loop's results.
+    static var loopingResultKeys: [ResultKey]? { loopResultKeys }
 }
 
 /// What a stage's draft says about its learnable parameters, whose gradients a lesson may state under `expected`.

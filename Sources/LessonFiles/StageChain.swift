@@ -32,9 +32,9 @@ struct StageChain {
 
     /// The results the lesson computes, with their shapes where known.
     func results(hasBackward: Bool) -> ResultShapes {
-        if let looping = drafts.first??.kind.format as? any LoopingOperation.Type {
-            let shapes = (built.first??.operation as? any LoopingOperation)?.loopResultShapes ?? [:]
-            return ResultShapes(computed: looping.loopResultKeys, shapes: shapes)
+        if let loopResults = drafts.first??.kind.format.loopingResultKeys {
+            let shapes = built.first??.operation.asLoop?.loopResultShapes ?? [:]
+            return ResultShapes(computed: loopResults, shapes: shapes)
         }
         var results = ResultShapes(computed: [.output], shapes: [:])
         results.shapes[.output] = outputShape

@@ -14,7 +14,7 @@ extension Lesson {
         var phases: [Phase] = []
         for index in stages.indices {
             let operation = stages[index].operation
-            if let looping = operation as? any LoopingOperation {
+            if let looping = operation.asLoop {
                 phases += looping.loopPhases(names: stageNames[index]).map { loopPhase($0, stageIndex: index, narration: narration) }
                 continue
             }

@@ -33,6 +33,10 @@ public protocol LessonOperation: Sendable {
     var hasLearnableParameters: Bool { get }
     /// Whether each forward step reads one window (or cell) of its input, so transcripts can say where it is.
     var readsWindows: Bool { get }
+    /// The operation as a loop of its own, nil for one forward and one backward pass. A requirement rather than
+    /// `as? any LoopingOperation`: a cast to a protocol searches every conformance in the process for each new
+    /// type, on the way to a lesson's first frame.
+    var asLoop: (any LoopingOperation)? { get }
 }
 
 extension LessonOperation {
@@ -41,6 +45,9 @@ extension LessonOperation {
 
     /// None: one way to compute the forward pass.
     public var alternativeForwardPhases: [(kind: PhaseKind, operation: any TracedOperation)] { [] }
+
+    /// None: one forward and one backward pass.
+    public var asLoop: (any LoopingOperation)? { nil }
 
     /// `6×6`, or `3×6×6` with several channels (see `Tensor.shownShapeText`).
     static func dimensions(_ shape: [Int]) -> String {

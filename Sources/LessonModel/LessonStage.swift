@@ -68,7 +68,7 @@ public enum LessonStage: Sendable {
 
     /// Whether the stage computes a loss, so the backward pass can start from dL/dL = 1 (a loop, which runs its
     /// own backward passes, is not one).
-    public var isLoss: Bool { forward?.resultName == .loss && !(operation is any LoopingOperation) }
+    public var isLoss: Bool { forward?.resultName == .loss && operation.asLoop == nil }
 
     /// Whether the stage is an image read cell by cell.
     public var isImage: Bool {

@@ -73,3 +73,8 @@ public protocol LoopingOperation: LessonOperation {
     /// The results every loop of this kind computes, in `ResultKey` order (known before one is built).
     static var loopResultKeys: [ResultKey] { get }
 }
+
+extension LoopingOperation {
+    /// Itself.
+    public var asLoop: (any LoopingOperation)? { self }
+}

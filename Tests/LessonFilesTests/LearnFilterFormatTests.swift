@@ -37,6 +37,18 @@ struct LearnFilterFormatTests {
         #expect(lesson.kind == "learn_filter")
     }
 
+    /// A loop is known by `asLoop` (no cast to a protocol): its phases are the loop's, and a convolution is none.
+    @Test func theLessonsPhasesAreTheLoopsOwn() throws {
+        let lesson = try LessonTestSupport.lesson(
+            Self.lesson("target_filter: [[1, 0], [0, -1]]\nseed: 3\nlearning_rate: 0.1\niterations: 2"))
+        let loop = try #require(lesson.stages.first?.operation.asLoop)
+        #expect(lesson.phases.map(\.kind) == loop.loopPhases(names: lesson.names).map(\.kind))
+        #expect(lesson.stages.first?.isLoss == false)
+        let convolution = try LessonTestSupport.lesson(
+            "id: c\ntitle: c\nop: conv2d\ninput: [[1, 2], [3, 4]]\nfilters: [[1]]\n")
+        #expect(convolution.stages.first?.operation.asLoop == nil)
+    }
+
     @Test func aSeedWithATargetOutputTakesItsSizeFromSize() throws {
         let lesson = try LessonTestSupport.lesson(
             Self.lesson("target: [[1, 0], [0, 1]]\nseed: 3\nsize: 2\nlearning_rate: 0.1\niterations: 2"))
