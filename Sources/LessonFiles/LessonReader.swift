@@ -83,11 +83,26 @@ struct LessonReader {
 
     /// Prose as written in a block: single line breaks become spaces, blank lines stay paragraph breaks.
     mutating func prose(_ node: Node, named name: String) -> String? {
-        guard let text = string(node, named: name) else { return nil }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .split(whereSeparator: { $0.allSatisfy { $0 == " " || $0 == "\t" } })
-            .map { lines in lines.map { String($0).trimmed(" \t") }.joined(separator: " ") }
-            .joined(separator: "\n")
+        string(node, named: name).map(Self.reflowed)
+    }
+
+    /// Prose as shown: each paragraph (lines between blank ones) on one line, its lines trimmed and joined by a
+    /// space. In UTF-8 bytes, as every lesson's narration is read on the way to its first frame.
+    static func reflowed(_ text: String) -> String {
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var paragraphs: [String] = [], paragraph = ""
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let start = line.firstIndex { !isBlank($0) }
+            guard let start, let end = line.lastIndex(where: { !isBlank($0) }) else {
+                if !paragraph.isEmpty { paragraphs.append(paragraph) }
+                paragraph = ""
+                continue
+            }
+            if !paragraph.isEmpty { paragraph += " " }
+            paragraph += Substring(line[start...end])
+        }
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+        return paragraphs.joined(separator: "\n")
     }
 
     /// A whole number within `range`, or nil with an error.
