@@ -87,22 +87,28 @@ struct LessonReader {
     }
 
     /// Prose as shown: each paragraph (lines between blank ones) on one line, its lines trimmed and joined by a
-    /// space. In UTF-8 bytes, as every lesson's narration is read on the way to its first frame.
+    /// space. In UTF-8 bytes, as every lesson's narration is read on the way to its first frame: splitting into
+    /// Characters and joining strings runs the standard library's generic code, slow on first use.
     static func reflowed(_ text: String) -> String {
+        let bytes = Array(text.utf8)
         func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        var paragraphs: [String] = [], paragraph = ""
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let start = line.firstIndex { !isBlank($0) }
-            guard let start, let end = line.lastIndex(where: { !isBlank($0) }) else {
-                if !paragraph.isEmpty { paragraphs.append(paragraph) }
-                paragraph = ""
-                continue
+        var result: [UInt8] = [], inParagraph = false, lineStart = 0
+        result.reserveCapacity(bytes.count)
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            var start = lineStart, end = lineEnd
+            while start < end && isBlank(bytes[start]) { start += 1 }
+            while end > start && isBlank(bytes[end - 1]) { end -= 1 }
+            if start == end {
+                inParagraph = false
+            } else {
+                if inParagraph || !result.isEmpty { result.append(UInt8(ascii: inParagraph ? " " : "\n")) }
+                result += bytes[start..<end]
+                inParagraph = true
             }
-            if !paragraph.isEmpty { paragraph += " " }
-            paragraph += Substring(line[start...end])
+            lineStart = lineEnd + 1
         }
-        if !paragraph.isEmpty { paragraphs.append(paragraph) }
-        return paragraphs.joined(separator: "\n")
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A whole number within `range`, or nil with an error.

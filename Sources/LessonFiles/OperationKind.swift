@@ -64,11 +64,12 @@ public enum OperationKind: String, Sendable, CaseIterable {
     /// The operations that may follow another under `then:`, as written.
     static var chainedNames: [String] { allCases.filter { $0.format.canFollow }.map(\.rawValue) }
 
-    /// Every parameter key of every operation, in a stable order, to report one that does not apply.
-    static var allParameterKeys: [String] {
+    /// Every parameter key of every operation, in a stable order, to report one that does not apply (worked out
+    /// once: every stage a lesson reads asks).
+    static let allParameterKeys: [String] = {
         var seen = Set<String>()
         return allCases.flatMap { $0.parameterKeys }.filter { seen.insert($0).inserted }
-    }
+    }()
 }
 
 /// How one operation is written in a lesson file: the keys it takes and how its stage is built from them.
