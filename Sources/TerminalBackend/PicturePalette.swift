@@ -51,6 +51,11 @@ enum PicturePalette: Equatable, Sendable {
     private static let greys: [Int16] = (0...255).map { nearest(PictureColourMap.rgb(.grey(UInt8($0)))) }
     private static let signed: [Int16] = (-127...127).map { nearest(PictureColourMap.rgb(.signed(Int8($0)))) }
 
+    /// Builds the tables of every tone's colour now rather than at a picture's first draw.
+    static func prepareTables() {
+        _ = (greys.count, signed.count)
+    }
+
     private static func indexed(_ tone: PictureTone) -> Int16 {
         switch tone {
         case .grey(let level): greys[Int(level)]

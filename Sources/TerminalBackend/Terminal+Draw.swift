@@ -40,3 +40,11 @@ extension Terminal {
         return result
     }
 }
+
+extension Terminal {
+    /// Builds the colour tables a picture's first draw reads (each tone's nearest palette colour), before any
+    /// terminal is open: the tutor calls this while its lesson loads on another thread.
+    public static func prepareTables() {
+        PicturePalette.prepareTables()
+    }
+}

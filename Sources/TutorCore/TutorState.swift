@@ -79,12 +79,18 @@ public struct TutorState: Sendable {
         playing lesson: Lesson, menu: MenuState, size: TerminalSize, practice: PracticeState? = nil,
         progress: [String: LessonProgress] = [:]
     ) {
+        self.init(showing: PlayerState(lesson: lesson, practice: practice), menu: menu, size: size, progress: progress)
+    }
+
+    /// The tutor showing `player`, a lesson already set up for playing (the tutor sets it up on a second thread
+    /// while the terminal opens), over a menu whose lessons may arrive later.
+    public init(showing player: PlayerState, menu: MenuState, size: TerminalSize, progress: [String: LessonProgress] = [:]) {
         self.menu = menu
         self.screen = .menu
         self.quitFromPlayer = true
         self.size = size
         self.progress = progress
-        show(PlayerState(lesson: lesson, practice: practice).viewing(as: progress[lesson.id]))
+        show(player.viewing(as: progress[player.lesson.id]))
     }
 
     /// Shows `player`, counting the steps an earlier session showed, and offers to resume where the lesson

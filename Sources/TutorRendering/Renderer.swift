@@ -75,3 +75,13 @@ public enum Renderer {
         }
     }
 }
+
+extension Renderer {
+    /// Builds the tables a lesson's first frame reads that need no lesson: the key maps behind its hint line (each
+    /// built once, on first use, either way). The tutor calls this while its lesson loads on another thread, so the
+    /// first frame, once the lesson is there, has that much less to do.
+    public static func prepareTables() {
+        _ = KeyMaps.global.hints()
+        _ = KeyMaps.player.hints()
+    }
+}

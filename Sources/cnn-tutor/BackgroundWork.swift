@@ -24,6 +24,11 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// A thread whose value was never asked for (the terminal would not open) ends on its own.
+    deinit {
+        if let thread { pthread_detach(thread) }
+    }
+
     /// The work's value, waiting for the thread to finish if it has not.
     var value: Value {
         if let thread {

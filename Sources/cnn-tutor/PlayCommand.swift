@@ -4,7 +4,9 @@ import LessonExport
 import LessonFiles
 import LessonModel
 import LessonText
+import TerminalBackend
 import TutorCore
+import TutorRendering
 
 /// `cnn-tutor play`: one lesson, full screen.
 struct PlayCommand: ParsableCommand {
@@ -46,15 +48,19 @@ struct PlayCommand: ParsableCommand {
 
     /// Opens the lesson named by `argument` full screen, asking for cells when `practice` is given; also the
     /// quick path of `cnn-tutor play LESSON`. The lesson is read on a second thread while this one reads the
-    /// progress file and the menu behind the lesson, and a bad lesson is reported before the terminal is touched.
+    /// progress file, the menu behind the lesson and the tables every first frame needs, and a bad lesson is
+    /// reported before the terminal is touched; then the lesson's player (its first phases computed) is set up on
+    /// the second thread while this one opens the terminal.
     static func open(_ argument: String, practice: PracticeState?, display: Display) throws {
         let reading = BackgroundWork { LessonLoading.library.read(argument) }
         let saved = InteractiveSession.SavedProgress.load()
         let menu = MenuState.builtin
+        Renderer.prepareTables()
+        Terminal.prepareTables()
         let lesson = try LessonLoading.lessonOrExit(reading.value)
+        let player = BackgroundWork { PlayerState(lesson: lesson, practice: practice) }
         try InteractiveSession.run(
-            { size, progress in
-                TutorState(playing: lesson, menu: menu, size: size, practice: practice, progress: progress)
-            }, display: display, saved: saved)
+            { size, progress in TutorState(showing: player.value, menu: menu, size: size, progress: progress) },
+            display: display, saved: saved)
     }
 }

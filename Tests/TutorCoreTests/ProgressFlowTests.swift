@@ -49,6 +49,23 @@ import TutorCore
         #expect(tutor.state.currentProgress?.record.completed == true)
     }
 
+    /// The tutor sets up the player on a second thread while the terminal opens, then shows it: the same resume
+    /// question and the same place as when it is set up from the lesson.
+    @Test func aPlayerSetUpAheadResumesAsOneSetUpFromTheLesson() throws {
+        let lesson = Fixtures.lesson("vertical-edges")
+        let saved = ["vertical-edges": LessonProgress(phase: 0, step: 5, completed: false, shownSteps: 6)]
+        var tutor = UpdateDriver(
+            TutorState(
+                showing: PlayerState(lesson: lesson, practice: nil), menu: MenuState(lessons: Fixtures.lessons), size: size,
+                progress: saved))
+        #expect(tutor.state.prompt?.purpose == .resume(phase: 0, step: 5))
+        #expect(tutor.state.quitFromPlayer)
+        tutor.press(.enter)
+        #expect(tutor.player?.stepIndex == 5)
+        for _ in 0..<10 { tutor.press(.right) }
+        #expect(tutor.state.currentProgress?.record.completed == true)
+    }
+
     @Test func leavingWhileTheResumeQuestionIsOpenKeepsTheSavedPlace() throws {
         var tutor = UpdateDriver(
             TutorState(
