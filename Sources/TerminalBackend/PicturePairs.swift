@@ -13,6 +13,9 @@ final class PicturePairs {
     static let firstPair: Int32 = 16
     private var next = firstPair
     private var pairs: [PairKey: Int32] = [:]
+    /// The last paint asked for and its answer: neighbouring picture cells often share their colours, and a
+    /// repainted picture asks for thousands in a row.
+    private var last: (paint: CellPaint, pair: Int32?)?
 
     /// The colours a pair was defined with.
     private struct PairKey: Hashable {
@@ -27,6 +30,14 @@ final class PicturePairs {
 
     /// The pair to draw `paint` with, nil when it needs no colour (or no pair is left).
     func pair(for paint: CellPaint) -> Int32? {
+        if let last, last.paint == paint { return last.pair }
+        let pair = lookUp(paint)
+        last = (paint, pair)
+        return pair
+    }
+
+    /// The pair for `paint`, defined now if it is new.
+    private func lookUp(_ paint: CellPaint) -> Int32? {
         let foreground = paint.foreground.flatMap(palette.foreground)
         let background = paint.background.flatMap(palette.background)
         guard foreground != nil || background != nil else { return nil }
