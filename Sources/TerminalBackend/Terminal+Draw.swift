@@ -3,9 +3,9 @@ import TutorRendering
 
 extension Terminal {
     /// Draws the grid (clipped to the screen; the rest is blank) and updates the terminal. Only the cells that
-    /// changed since the last frame are handed to curses, row by row from the first changed cell to the last:
-    /// converting all 12 000 cells of a 200×60 screen cost several times the frame's rendering, and whole
-    /// changed rows still cost more than a step's rendering. Curses keeps the rest; a new size starts blank.
+    /// changed since the last frame are handed to curses, in the spans `CellGrid.spansChanged` finds: converting
+    /// all 12 000 cells of a 200×60 screen cost several times the frame's rendering, and whole changed rows still
+    /// cost more than a step's rendering. Curses keeps the rest; a new size starts blank.
     public func draw(_ grid: CellGrid) {
         guard isOpen, let window = cnn_stdscr() else { return }
         let visible = size

@@ -1,8 +1,8 @@
 import Glibc
 
 /// Work started at once on a thread of its own, whose value the starting thread collects later with `value`.
-/// Opening a lesson reads it on a second core while the progress file is read on the first, which shortens the
-/// wait for the first frame. A plain POSIX thread: it costs less to start than Foundation's `Thread` or
+/// Opening a lesson reads it on a second core while the progress file is read on the first, then sets up its
+/// player there while the terminal opens, which shortens the wait for the first frame. A plain POSIX thread: it costs less to start than Foundation's `Thread` or
 /// Dispatch, whose first use adds to the very wait this saves. If no thread can be started, the work runs on
 /// the caller's thread when `value` is first asked for.
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {

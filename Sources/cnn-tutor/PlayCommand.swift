@@ -50,7 +50,9 @@ struct PlayCommand: ParsableCommand {
     /// quick path of `cnn-tutor play LESSON`. The lesson is read on a second thread while this one reads the
     /// progress file, the menu behind the lesson and the tables every first frame needs, and a bad lesson is
     /// reported before the terminal is touched; then the lesson's player (its first phases computed) is set up on
-    /// the second thread while this one opens the terminal.
+    /// the second thread while this one opens the terminal. Opening it calls `setlocale`, which no other thread
+    /// may race with a read of the C locale: setting up a player runs only modules that import neither Foundation
+    /// nor Glibc (LessonPractice's one Foundation import is for `exp`), so keep it that way.
     static func open(_ argument: String, practice: PracticeState?, display: Display) throws {
         let reading = BackgroundWork { LessonLoading.library.read(argument) }
         let saved = InteractiveSession.SavedProgress.load()
